@@ -1,0 +1,6 @@
+"""The knowledge pack: actors, aliases, roles, ties, indicators and sources as validated data."""
+
+from .loader import Pack, load_pack
+from .models import LANGS, Actor, Alias, Indicator, Tie
+
+__all__ = ["LANGS", "Actor", "Alias", "Indicator", "Pack", "Tie", "load_pack"]
