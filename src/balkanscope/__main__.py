@@ -1,0 +1,5 @@
+"""`python -m balkanscope` runs the CLI."""
+
+from .cli import main
+
+main()
