@@ -37,6 +37,21 @@ SETTINGS: list[Setting] = [
     # --- measure ---
     Setting("seed", 42, "Random seed for Monte Carlo and simulations.", int),
     Setting("mc_runs", 500, "Monte Carlo draws for index uncertainty.", int),
+    Setting("powers", "USA,EU,NATO,RUS,CHN,TUR", "Powers whose influence is measured (comma-separated ids).", str),
+    Setting("countries", "SRB,XKX,BIH,BIH.RS,MNE,MKD,ALB", "Countries whose pull is measured (comma-separated ids).", str),
+    Setting("west", "USA,EU,NATO", "Powers on the +1 side of the alignment scale.", str),
+    Setting("east", "RUS,CHN", "Powers on the -1 side of the alignment scale.", str),
+    Setting("gulf", "ARE,SAU,QAT", "Gulf states reported beside alignment (not on its scale).", str),
+    Setting("influence_weights", "", "Influence component weights, e.g. 'membership=0.3,energy=0.05' (unnamed ones keep their default; see docs/measure.md).", str),
+    Setting("flow_window_days", 365, "Days of events counted in the flow components of influence.", int),
+    Setting("flow_scale", 20.0, "Weighted PLOVER score at which a flow component reaches 1-1/e (saturating normalisation).", float),
+    Setting("econ_scale_m", 500.0, "Investment/loan amount (million, USD or EUR) at which the economy component reaches 1-1/e.", float),
+    Setting("mention_damping", 0.5, "An event counts n_mentions**damping times (0: once; 1: once per report).", float),
+    Setting("mc_concentration", 50.0, "Dirichlet concentration of Monte Carlo weights around the configured ones (higher = tighter).", float),
+    Setting("alert_recent_days", 90, "Recent window of tension alerts, in days.", int),
+    Setting("alert_baseline_days", 730, "Baseline window before the recent one, in days.", int),
+    Setting("alert_z", 3.0, "Robust z-score above which a dyad's conflict intensity raises an alert.", float),
+    Setting("include_gdelt", True, "Count events imported from GDELT in series and indices.", bool),
     # --- simulate ---
 ]
 
