@@ -1,0 +1,186 @@
+"""Actor recognition: one Aho-Corasick pass over the folded text.
+
+Every alias of the pack (names, demonyms, metonyms, in every language and script) and its
+inflected forms (`inflect.py`) are folded (`text.fold`: lower case, Cyrillic to Latin, no
+diacritics) into one automaton, so "Vucic", "Vučić", "Вучић" and "Вучића" are found in one
+pass whatever the document's language. Matches must sit on word boundaries; overlapping
+matches keep the longest. Abbreviations ("SAD", "US", "BiH") must keep their capitals, since
+their folded forms are common words ("sad", "us").
+
+A folded alias that belongs to several actors, or an alias the pack marks `ambiguous`, is
+resolved by the document itself (another, unambiguous mention of exactly one candidate, or of
+exactly one candidate's polity); otherwise the mention is kept with `ambiguous=True`, no actor
+and its candidates, so nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from ..pack import Pack
+from ..pack.models import Actor
+from ..text import fold, fold_map
+from .inflect import inflect
+
+_WS = re.compile(r"\s+")
+_ODD_WS = re.compile(r"\s\s|[^\S ]")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    surface: str
+    alias: str
+    actor_id: str | None
+    polity: str | None
+    match_kind: str
+    ambiguous: bool = False
+    candidates: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    """Everything one folded key can mean: actor id -> (alias text, kind, flagged, base form)."""
+
+    meanings: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict)
+    case_pattern: str | None = None  # the abbreviation whose capitals the surface must keep
+
+    def add(self, actor_id: str, alias: str, kind: str, flagged: bool, base: bool) -> None:
+        prev = self.meanings.get(actor_id)
+        if prev is None or (base and not prev[3]):
+            self.meanings[actor_id] = (alias, kind, flagged, base)
+
+    def resolved(self) -> dict[str, tuple[str, str, bool, bool]]:
+        """Base forms outrank inflected ones: "Rami" the base alias beats "Rami" from "Rama"."""
+        base = {k: v for k, v in self.meanings.items() if v[3]}
+        return base or self.meanings
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", fold(text)).strip()
+
+
+def _is_abbreviation(text: str, kind: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return kind == "abbreviation" or (
+        1 < len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2
+    )
+
+
+def _keeps_capitals(surface: str, pattern: str) -> bool:
+    return all(not p.isupper() or s.isupper() for s, p in zip(surface, pattern, strict=False))
+
+
+def _fold_collapsed(text: str) -> tuple[str, list[int]]:
+    """fold_map with every whitespace run collapsed to one space (aliases span line breaks)."""
+    folded, idx = fold_map(text)
+    if not _ODD_WS.search(folded):
+        return folded, idx
+    parts: list[str] = []
+    out_idx: list[int] = []
+    pos = 0
+    for m in _WS.finditer(folded):
+        a, b = m.span()
+        parts.append(folded[pos:a])
+        out_idx.extend(idx[pos:a])
+        parts.append(" ")
+        out_idx.append(idx[a])
+        pos = b
+    parts.append(folded[pos:])
+    out_idx.extend(idx[pos:])
+    return "".join(parts), out_idx
+
+
+class Recognizer:
+    """Finds the pack's actors in text; build once with `from_pack`, call `find` per document."""
+
+    def __init__(self, actors: dict[str, Actor], entries: dict[str, _Entry]) -> None:
+        self.actors = actors
+        self.entries = entries
+        self._auto = ahocorasick.Automaton()
+        for key, entry in entries.items():
+            self._auto.add_word(key, (len(key), entry))
+        if entries:
+            self._auto.make_automaton()
+
+    @classmethod
+    def from_pack(cls, pack: Pack) -> Recognizer:
+        entries: dict[str, _Entry] = {}
+        for actor in pack.actors.values():
+            for lang, alias in actor.all_aliases():
+                abbrev = _is_abbreviation(alias.text, alias.kind)
+                forms = inflect(alias.text, lang, alias.kind, alias.inflect and not abbrev)
+                if abbrev and lang == "tr":
+                    forms = inflect(alias.text, lang, "abbreviation", alias.inflect)
+                for i, form in enumerate(forms):
+                    key = _norm(form)
+                    if not key:
+                        continue
+                    entry = entries.setdefault(key, _Entry())
+                    entry.add(actor.id, alias.text, alias.kind, alias.ambiguous, i == 0)
+                    if abbrev:
+                        entry.case_pattern = alias.text
+        return cls(dict(pack.actors), entries)
+
+    def _polity(self, actor_id: str, date: str | None) -> str | None:
+        return self.actors[actor_id].polity_at(date)
+
+    def find(self, text: str, date: str | None = None, lang: str | None = None) -> list[Mention]:
+        """Mentions in `text`, in order; persons resolve to their polity at `date`.
+
+        `lang` is not needed for matching (every language's aliases are in one automaton,
+        because documents quote names in other languages and scripts); it is accepted so
+        callers can pass what they know.
+        """
+        if not self.entries:
+            return []
+        folded, idx = _fold_collapsed(text)
+        n = len(folded)
+        found: list[tuple[int, int, _Entry]] = []
+        for end, (length, entry) in self._auto.iter(folded):
+            i, j = end - length + 1, end + 1
+            if (i > 0 and folded[i - 1].isalnum()) or (j < n and folded[j].isalnum()):
+                continue
+            a, b = idx[i], idx[j - 1] + 1
+            if entry.case_pattern and not _keeps_capitals(text[a:b], entry.case_pattern):
+                continue
+            found.append((a, b, entry))
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: list[tuple[int, int, _Entry]] = []
+        for a, b, e in found:
+            if all(b <= x or a >= y for x, y, _ in taken):
+                taken.append((a, b, e))
+        taken.sort(key=lambda m: m[0])
+        return self._resolve(text, taken, date)
+
+    def _resolve(self, text: str, matches: list, date: str | None) -> list[Mention]:
+        mentions: list[Mention] = []
+        pending: list[tuple[Mention, list[str]]] = []
+        for a, b, entry in matches:
+            meanings = entry.resolved()
+            ids = sorted(meanings)
+            alias, kind, flagged, _ = meanings[ids[0]]
+            m = Mention(a, b, text[a:b], alias, None, None, kind)
+            if len(ids) == 1 and not flagged:
+                m.actor_id, m.polity = ids[0], self._polity(ids[0], date)
+            else:
+                pending.append((m, meanings))
+            mentions.append(m)
+        known_actors = {m.actor_id for m in mentions if m.actor_id}
+        known_polities = {m.polity for m in mentions if m.polity}
+        for m, meanings in pending:
+            ids = sorted(meanings)
+            pick = [c for c in ids if c in known_actors]
+            if len(pick) != 1:
+                pick = [c for c in ids if self._polity(c, date) in known_polities]
+            if len(pick) == 1 and (len(ids) > 1 or pick[0] in known_actors):
+                m.actor_id, m.polity = pick[0], self._polity(pick[0], date)
+                m.alias, m.match_kind = meanings[pick[0]][:2]
+            else:
+                m.ambiguous = True
+            m.candidates = ids
+        return mentions
