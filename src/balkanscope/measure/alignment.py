@@ -1,0 +1,57 @@
+"""Alignment of each country between the West and Russia plus China, in [-1, 1].
+
+With W the mean influence score of the `west` powers and E that of the `east` powers,
+alignment = (W - E) / (|W| + |E| + KAPPA): +1 when only the West pulls, -1 when only Russia
+and China do, 0 when the pulls balance. KAPPA keeps countries with almost no measured pull
+near 0 instead of at an extreme. Computed on every Monte Carlo run, so its interval carries
+the uncertainty of weights and sources. Türkiye and the Gulf states are reported beside it,
+not on its scale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from .common import ORIGINS, id_list
+from .uncertainty import INTERVAL, Simulation, simulate
+
+KAPPA = 0.05
+
+
+def alignment_values(scores: np.ndarray, powers: list[str], west: list[str], east: list[str]) -> np.ndarray:
+    """scores (... x powers) -> alignment (...)."""
+    wi = [powers.index(p) for p in west if p in powers]
+    ei = [powers.index(p) for p in east if p in powers]
+    w = scores[..., wi].mean(axis=-1) if wi else np.zeros(scores.shape[:-1])
+    e = scores[..., ei].mean(axis=-1) if ei else np.zeros(scores.shape[:-1])
+    return (w - e) / (np.abs(w) + np.abs(e) + KAPPA)
+
+
+def alignment(con: duckdb.DuckDBPyConnection, cfg: dict, at: str, countries: Sequence[str] | None = None,
+              origins: Sequence[str] = ORIGINS, sim: Simulation | None = None) -> list[dict[str, Any]]:
+    """One row per country: alignment with its interval, and Türkiye's and the Gulf's pull."""
+    west, east, gulf = id_list(cfg.get("west")), id_list(cfg.get("east")), id_list(cfg.get("gulf"))
+    others = [p for p in ["TUR", *gulf] if p not in west + east]
+    powers = list(dict.fromkeys(west + east + others))
+    if sim is None or sim.inputs.powers != powers:
+        sim = simulate(con, cfg, at, countries, powers, origins)
+    n_c, n_p = len(sim.inputs.countries), len(powers)
+    point = sim.point.reshape(n_c, n_p)
+    runs = sim.runs.reshape(len(sim.runs), n_c, n_p) if len(sim.runs) else point[None]
+    a_point = alignment_values(point, powers, west, east)
+    a_runs = alignment_values(runs, powers, west, east)
+    lo, hi = np.percentile(a_runs, INTERVAL, axis=0)
+    gi = [powers.index(g) for g in gulf]
+    rows = []
+    for ci, c in enumerate(sim.inputs.countries):
+        rows.append({"country": c, "at": at, "score": round(float(a_point[ci]), 4),
+                     "low": round(float(lo[ci]), 4), "high": round(float(hi[ci]), 4),
+                     "west": round(float(point[ci, [powers.index(p) for p in west]].mean()), 4) if west else 0.0,
+                     "east": round(float(point[ci, [powers.index(p) for p in east]].mean()), 4) if east else 0.0,
+                     "tur": round(float(point[ci, powers.index("TUR")]), 4) if "TUR" in powers else None,
+                     "gulf": round(float(point[ci, gi].mean()), 4) if gi else None})
+    return rows

@@ -1,0 +1,102 @@
+"""What every measure shares: the PLOVER score table, the counted-event relation, id lists.
+
+Only events the text reports as having happened count (`modality = 'asserted'`). An event's
+day is its ISO date as precise as known: a month-precise date sits on the 15th and a
+year-precise one on 1 July, so it falls in its own month or year whatever the period; events
+with no date fall back to their first report and are left out when neither is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..errors import ConfigError
+
+# PLOVER types: quad class and conflict/cooperation score without a mode (spec/events.md).
+PLOVER: dict[str, tuple[str, float]] = {
+    "AGREE": ("verbal_coop", 2.5),
+    "CONSULT": ("verbal_coop", 2.5),
+    "SUPPORT": ("verbal_coop", 5.0),
+    "CONCEDE": ("verbal_coop", 4.5),
+    "COOPERATE": ("material_coop", 9.5),
+    "AID": ("material_coop", 10.0),
+    "RETREAT": ("material_coop", 6.5),
+    "REQUEST": ("verbal_conflict", 0.0),
+    "ACCUSE": ("verbal_conflict", -3.0),
+    "REJECT": ("verbal_conflict", -2.0),
+    "THREATEN": ("verbal_conflict", -3.5),
+    "PROTEST": ("material_conflict", -5.0),
+    "SANCTION": ("material_conflict", -6.0),
+    "MOBILIZE": ("material_conflict", -5.5),
+    "COERCE": ("material_conflict", -7.0),
+    "ASSAULT": ("material_conflict", -9.0),
+}
+QUADS = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+ORIGINS = ("text", "gdelt")
+
+
+def origins_for(cfg: dict[str, Any], include_gdelt: bool | None = None) -> tuple[str, ...]:
+    """Event origins to count: GDELT imports only when the setting (or the caller) says so."""
+    use = cfg.get("include_gdelt", True) if include_gdelt is None else include_gdelt
+    return ORIGINS if use else ("text",)
+
+
+def _score_values() -> str:
+    return ", ".join(f"('{t}', {s})" for t, (_, s) in PLOVER.items())
+
+
+def events_sql(origins: Sequence[str], where: str = "TRUE") -> str:
+    """SELECT of counted events with a DATE `day` and a score (the type's default when null).
+
+    `where` filters on the raw `events` columns (aliased `e`) before dates are parsed, so a
+    selective dyad filter keeps a 10-million-row table fast. Origins are fixed names, not
+    user text, so they are inlined.
+    """
+    bad = [o for o in origins if o not in ORIGINS]
+    if bad:
+        raise ConfigError(f"unknown event origin {bad[0]!r}", hint="use text or gdelt")
+    olist = ", ".join(f"'{o}'" for o in origins)
+    return f"""
+        SELECT e.event_id, e.type, e.quad, coalesce(e.score, t.score, 0.0) AS score,
+               e.actor_polity AS a, e.recipient_polity AS b, e.n_mentions, e.origin,
+               TRY_CAST(CASE length(d) WHEN 4 THEN d || '-07-01' WHEN 7 THEN d || '-15'
+                        ELSE substr(d, 1, 10) END AS DATE) AS day
+        FROM (SELECT *, coalesce(date, first_report) AS d FROM events e
+              WHERE modality = 'asserted' AND origin IN ({olist}) AND ({where})) e
+        LEFT JOIN (VALUES {_score_values()}) t(type, score) ON t.type = e.type
+        WHERE d IS NOT NULL
+    """
+
+
+def id_list(value: str | Iterable[str] | None) -> list[str]:
+    """'USA, EU,NATO' -> ['USA', 'EU', 'NATO'] (order kept, blanks dropped)."""
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [i.strip() for i in items if i and i.strip()]
+
+
+def parent_polity(polity: str) -> str | None:
+    """'BIH.RS' -> 'BIH': an entity inherits the ties of the state it belongs to."""
+    return polity.rsplit(".", 1)[0] if "." in polity else None
+
+
+_TOKEN = re.compile(r"[^a-z0-9]+")
+
+
+def tokens(text: str) -> set[str]:
+    return {t for t in _TOKEN.split(text.lower()) if t}
+
+
+def iso(d: Any) -> str | None:
+    return None if d is None else str(d)[:10]
+
+
+def bound(text: str | None, limit: int = 300) -> str:
+    """Document text bounded for display (untrusted: callers still escape it)."""
+    if not text:
+        return ""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
