@@ -1,0 +1,167 @@
+"""Event dates from the sentence, resolved against the document's date.
+
+Recognised (month, weekday and relative words come from the language's modality lexicon, so
+"u septembru", "в пятницу" and "yesterday" work alike): ISO and numeric dates (2023-09-24,
+24.09.2023), day-month-year in either order ("24 September 2023", "September 24, 2023",
+"2. marta", "19 мая 2016 года"), month and year, a month alone, a year alone, weekdays (the
+latest such day on or before the document date) and relative words (document date + offset).
+Without a year in the text, the document's year is used, one year earlier if that would put
+the event more than a month after the document. Nothing resolvable gives None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .lexicon import Modality, Tokens
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+_MAX_AHEAD = dt.timedelta(days=31)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int  # original char offsets of the expression
+    end: int
+    value: str  # ISO, as precise as the text allows
+
+
+def parse_doc_date(doc_date: str | None) -> tuple[int | None, int | None, int | None]:
+    if not doc_date:
+        return None, None, None
+    parts = str(doc_date)[:10].split("-")
+    try:
+        nums = [int(p) for p in parts]
+    except ValueError:
+        return None, None, None
+    nums += [None] * (3 - len(nums))
+    return nums[0], nums[1], nums[2]
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    try:
+        if d is not None:
+            return dt.date(y, m, d).isoformat()
+    except (ValueError, TypeError):
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}" if 1 <= m <= 12 else None
+    return f"{y:04d}"
+
+
+def _infer_year(m: int, d: int | None, doc: tuple) -> int | None:
+    y, dm, dd = doc
+    if y is None:
+        return None
+    if dm is None:
+        return y
+    cand = dt.date(y, m, min(d or 1, 28))
+    ref = dt.date(y, dm, dd or 28)
+    return y - 1 if cand - ref > _MAX_AHEAD else y
+
+
+def _day(word: str) -> int | None:
+    return int(word) if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 else None
+
+
+def _year(word: str) -> int | None:
+    return int(word) if word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100 else None
+
+
+def find_dates(text: str, tokens: Tokens, lo: int, hi: int, mod: Modality, doc_date: str | None,
+               ambiguous_words: frozenset[str] = frozenset()) -> list[DateHit]:  # fmt: skip
+    """Every date expression in tokens [lo, hi) (and numeric dates in their text span)."""
+    doc = parse_doc_date(doc_date)
+    w, st, en = tokens.words, tokens.starts, tokens.ends
+    hits: list[DateHit] = []
+    used: set[int] = set()
+    if lo < hi:
+        span = text[st[lo] : en[hi - 1]]
+        base = st[lo]
+        for rx, order in ((_ISO, "ymd"), (_NUMERIC, "dmy")):
+            for m in rx.finditer(span):
+                g = dict(zip(order, (int(x) for x in m.groups()), strict=True))
+                v = _iso(g["y"], g["m"], g["d"])
+                if v:
+                    s, e = base + m.start(), base + m.end()
+                    hits.append(DateHit(s, e, v))
+                    used.update(k for k in range(lo, hi) if st[k] >= s and en[k] <= e)
+    for k in range(lo, hi):
+        if k in used:
+            continue
+        month = mod.lookup("months", w[k])
+        if month is not None:
+            day = _day(w[k - 1]) if k - 1 >= lo and k - 1 not in used else None
+            nxt = k + 1
+            if day is None and nxt < hi and _day(w[nxt]) is not None and _year(w[nxt]) is None:
+                day = _day(w[nxt])
+                nxt += 1
+            year = _year(w[nxt]) if nxt < hi else None
+            bare = day is None and year is None
+            if bare and (len(w[k]) <= 3 or w[k] in ambiguous_words or not text[st[k]].isalpha()):
+                continue
+            if bare and text[st[k]].islower() and tokens is not None and _is_english_like(w[k]):
+                continue
+            y = year if year is not None else _infer_year(month, day, doc)
+            if y is None:
+                continue
+            v = _iso(y, month, day)
+            if v:
+                first = (
+                    k - 1 if day is not None and _day(w[k - 1] if k - 1 >= lo else "") == day else k
+                )
+                last = nxt if year is not None else k
+                used.update(range(first, last + 1))
+                hits.append(DateHit(st[first], en[last], v))
+            continue
+        wd = mod.lookup("weekdays", w[k])
+        if wd is not None and None not in doc:
+            ref = dt.date(*doc)
+            hits.append(
+                DateHit(
+                    st[k], en[k], (ref - dt.timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
+                )
+            )
+            used.add(k)
+    for i, j, term in mod.relative.find(w, lo, hi):
+        if any(k in used for k in range(i, j)) or None in doc:
+            continue
+        day = dt.date(*doc) + dt.timedelta(days=term.payload)
+        hits.append(
+            DateHit(
+                st[i], en[j - 1], day.isoformat() if abs(term.payload) <= 6 else day.isoformat()[:7]
+            )
+        )
+        used.update(range(i, j))
+    for k in range(lo, hi):
+        y = _year(w[k])
+        if y is not None and k not in used:
+            hits.append(DateHit(st[k], en[k], f"{y:04d}"))
+    return hits
+
+
+_ENGLISH_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _is_english_like(word: str) -> bool:
+    """English month names are capitalised; lower-case 'march'/'may' are other words."""
+    return word in _ENGLISH_MONTHS
+
+
+def nearest(hits: list[DateHit], pos: int) -> str | None:
+    """The date expression closest to character `pos` (the trigger)."""
+    if not hits:
+        return None
+    best = min(
+        hits,
+        key=lambda h: (
+            0 if h.start <= pos < h.end else min(abs(h.start - pos), abs(h.end - pos)),
+            -len(h.value),
+        ),
+    )
+    return best.value

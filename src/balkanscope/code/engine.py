@@ -1,0 +1,385 @@
+"""Sentence-level event coding: triggers -> arguments -> modality -> date -> confidence.
+
+Each stage is a small function over a `SentenceCtx`, registered in `registry.coders` with the
+fields it reads and writes, so a plug-in can replace one stage (say, a better argument
+assigner) without touching the others. `code_sentence` runs the registered stages in order.
+
+Argument rules (language-independent; the per-language words come from the modality lexicon):
+- mentions of one polity next to each other ("Predsednik Srbije Aleksandar Vučić", "the US
+  envoy, Gabriel Escobar,") form one argument unit; units of different polities joined by a
+  coordination word or a comma form a group ("the US and the EU condemned") and each member
+  yields its own event;
+- actor = nearest unit before the trigger (subject), recipient = nearest unit after it; a
+  unit after a locative preposition ("in Sarajevo") is only a last resort, a unit after a
+  reported-speech cue ("according to X") is the speaker: the actor only if no subject precedes;
+- passive: a trigger marked `voice: passive` or followed by a passive-agent cue + unit
+  ("was interpreted by the US Embassy") swaps: the agent acts on the unit before the trigger;
+- symmetric types (CONSULT, AGREE, COOPERATE) with a group and no other recipient pair the
+  group's members ("Kurti and Vučić agreed", "talks between Serbia and Kosovo");
+- a trigger inside the complement of REQUEST / REJECT / THREATEN / AGREE ("urged Serbia to
+  impose sanctions", "refuses to impose sanctions") is not asserted: it takes the modality
+  hypothetical / negated / hypothetical / future.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..registry import coders
+from .dates import find_dates, nearest
+from .lexicon import SYMMETRIC, LangLexicon, Tokens, Trigger
+
+# Words that close a clause after a comma (cross-language, folded); used for complement scope.
+_ADVERSATIVE = frozenset(
+    "but while whereas although however ali a dok no medjutim ama fakat ancak ise por ndersa "
+    "kurse megjithate odnako zato ali toa i".split()
+)
+_COMPLEMENT_MODALITY = {
+    "REQUEST": "hypothetical",
+    "REJECT": "negated",
+    "THREATEN": "hypothetical",
+    "AGREE": "future",
+}
+_CLAUSE_PUNCT = ";:"
+_WINDOW = 5
+
+
+@dataclass
+class Unit:
+    """One argument: adjacent mentions of one polity."""
+
+    i: int  # first token
+    j: int  # end token (exclusive)
+    polity: str
+    actor: str
+    mentions: list[Any]
+    ambiguous: bool = False
+    locative: bool = False
+    source: bool = False
+    agent: bool = False
+    group: int = -1
+
+
+@dataclass
+class Match:
+    i: int
+    j: int
+    trigger: Trigger
+
+
+@dataclass
+class Candidate:
+    match: Match
+    actor: Unit
+    recipient: Unit
+    how: str  # subject | postverbal | source | passive | pairwise
+    modality: str = "asserted"
+    date: str | None = None
+    confidence: float = 0.0
+
+
+@dataclass
+class SentenceCtx:
+    text: str  # the whole document
+    start: int  # sentence span
+    end: int
+    lo: int  # token range of the sentence
+    hi: int
+    tokens: Tokens
+    mentions: list[Any]
+    lex: LangLexicon
+    doc_date: str | None
+    matches: list[Match] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+    run: Any
+
+    def __call__(self, ctx: SentenceCtx) -> None:
+        self.run(ctx)
+
+
+def stage(name: str, reads: tuple[str, ...], writes: tuple[str, ...]):
+    def deco(fn):
+        coders.register(name)(Stage(name, reads, writes, fn))
+        return fn
+
+    return deco
+
+
+def _cue_ends(ctx: SentenceCtx, cue: str) -> list[tuple[int, int]]:
+    m = ctx.lex.modality.cues.get(cue)
+    return [(i, j) for i, j, _ in m.find(ctx.tokens.words, ctx.lo, ctx.hi)] if m else []
+
+
+def _gap_text(ctx: SentenceCtx, a: int, b: int) -> str:
+    """Original text between the end of token a-1 and the start of token b."""
+    t = ctx.tokens
+    s = t.ends[a - 1] if a > 0 else ctx.start
+    e = t.starts[b] if b < len(t.starts) else ctx.end
+    return ctx.text[s:e]
+
+
+# --------------------------------------------------------------------------- stages
+
+
+@stage("triggers", reads=("tokens", "lex", "mentions"), writes=("matches",))
+def find_triggers(ctx: SentenceCtx) -> None:
+    """Lexicon matches; a longer match swallows shorter ones it overlaps, and a trigger inside
+    an actor's name ("Security Council", "Peace Implementation Council") is no trigger."""
+    raw = [
+        Match(i, j, t.payload)
+        for i, j, t in ctx.lex.triggers.find(ctx.tokens.words, ctx.lo, ctx.hi)
+    ]
+    raw.sort(key=lambda m: (-(m.j - m.i), m.i))
+    kept: list[Match] = []
+    for m in raw:
+        if any(m.i < k.j and k.i < m.j and (k.j - k.i) > (m.j - m.i) for k in kept):
+            continue
+        if any(k.i == m.i and k.j == m.j and k.trigger.type == m.trigger.type for k in kept):
+            continue
+        kept.append(m)
+    spans = [ctx.tokens.range(mn.start, mn.end) for mn in ctx.mentions]
+    ctx.matches = sorted(
+        (m for m in kept if not any(a <= m.i and m.j <= b for a, b in spans)), key=lambda m: m.i
+    )
+
+
+@stage("units", reads=("mentions", "tokens", "matches"), writes=("units",))
+def build_units(ctx: SentenceCtx) -> None:
+    """Argument units (same-polity neighbours merged) with their role flags and groups."""
+    t = ctx.tokens
+    trig_tokens = {k for m in ctx.matches for k in range(m.i, m.j)}
+    units: list[Unit] = []
+    for mn in sorted(ctx.mentions, key=lambda m: m.start):
+        i, j = (
+            bisect_left(t.starts, mn.start),
+            max(bisect_left(t.starts, mn.end), bisect_left(t.starts, mn.start) + 1),
+        )
+        prev = units[-1] if units else None
+        if prev and prev.polity == mn.polity and i - prev.j <= 8 and not any(k in trig_tokens for k in range(prev.j, i)) \
+                and not any(c in _gap_text(ctx, prev.j, i) for c in _CLAUSE_PUNCT):  # fmt: skip
+            prev.j = max(prev.j, j)
+            prev.mentions.append(mn)
+            # The most specific actor: a named person/agency over the bare polity.
+            if prev.actor == prev.polity and mn.actor_id != mn.polity:
+                prev.actor = mn.actor_id
+            continue
+        units.append(
+            Unit(
+                i, j, mn.polity, mn.actor_id, [mn], ambiguous=bool(getattr(mn, "ambiguous", False))
+            )
+        )
+    for cue, attr, reach in (
+        ("locative", "locative", 1),
+        ("reported", "source", 3),
+        ("passive_agent", "agent", 3),
+    ):
+        for _ci, cj in _cue_ends(ctx, cue):
+            for u in units:
+                if cj <= u.i <= cj + reach - 1 and not any(v.i < u.i and v.j > cj for v in units):
+                    setattr(u, attr, True)
+                    break
+    coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
+    group = 0
+    for a, b in zip(units, units[1:], strict=False):
+        gap = range(a.j, b.i)
+        gap_text = _gap_text(ctx, a.j, b.i).strip()
+        joined = (len(gap) <= 4 and any(k in coord for k in gap)) or (
+            len(gap) == 0 and gap_text in (",", "/", "-", "–")
+        )
+        if joined and not any(k in trig_tokens for k in gap) and not (a.locative or b.locative):
+            if a.group < 0:
+                group += 1
+                a.group = group
+            b.group = a.group
+    ctx.units = units
+
+
+def _members(units: list[Unit], u: Unit) -> list[Unit]:
+    if u.group < 0:
+        return [u]
+    return [v for v in units if v.group == u.group and not v.locative]
+
+
+def _clause_start(ctx: SentenceCtx, tok: int) -> int:
+    """First token of the clause holding token `tok` (after the last ; or : before it)."""
+    t = ctx.tokens
+    for k in range(tok, ctx.lo, -1):
+        if any(c in ctx.text[t.ends[k - 1] : t.starts[k]] for c in _CLAUSE_PUNCT):
+            return k
+    return ctx.lo
+
+
+@stage("arguments", reads=("matches", "units"), writes=("candidates",))
+def assign_arguments(ctx: SentenceCtx) -> None:
+    out: list[Candidate] = []
+    units = ctx.units
+    for m in ctx.matches:
+        cs = _clause_start(ctx, m.i)
+        before = [u for u in units if u.j <= m.i and u.i >= cs]
+        after = [u for u in units if u.i >= m.j]
+        agent_after = next((u for u in after if u.agent and u.i - m.j <= 6), None)
+        pairs: list[tuple[Unit, Unit, str]] = []
+        if m.trigger.voice == "passive" or agent_after is not None:
+            subj = next((u for u in reversed(before) if not u.locative and not u.source), None)
+            if agent_after is not None and subj is not None:
+                pairs = [
+                    (a, r, "passive")
+                    for a in _members(units, agent_after)
+                    for r in _members(units, subj)
+                ]
+            elif agent_after is not None and m.trigger.type in SYMMETRIC:
+                grp = _members(units, agent_after)
+                pairs = [(a, r, "pairwise") for k, a in enumerate(grp) for r in grp[k + 1 :]]
+            if pairs:
+                out.extend(Candidate(m, a, r, how) for a, r, how in pairs)
+                continue
+        actor = next((u for u in reversed(before) if not (u.locative or u.source or u.agent)), None)
+        how = "subject"
+        rest = [u for u in after if not (u.source or u.agent)]
+        if actor is None:
+            actor = next((u for u in reversed(before) if u.source), None)
+            how = "source"
+        if actor is None and rest and not rest[0].locative:
+            actor, rest, how = (
+                rest[0],
+                [u for u in rest[1:] if u.group < 0 or u.group != rest[0].group],
+                "postverbal",
+            )
+            if m.trigger.type in SYMMETRIC and actor.group >= 0:
+                grp = _members(units, actor)
+                out.extend(
+                    Candidate(m, a, r, "pairwise") for k, a in enumerate(grp) for r in grp[k + 1 :]
+                )
+                continue
+        if actor is None:
+            continue
+        actors = _members(units, actor)
+        recip = next((u for u in rest if not u.locative), None)
+        if recip is None:
+            recip = next((u for u in rest if u.locative), None)
+        if recip is not None:
+            out.extend(Candidate(m, a, r, how) for a in actors for r in _members(units, recip))
+        elif m.trigger.type in SYMMETRIC and len(actors) > 1:
+            out.extend(
+                Candidate(m, a, r, "pairwise")
+                for k, a in enumerate(actors)
+                for r in actors[k + 1 :]
+            )
+    ctx.candidates = [c for c in out if c.actor.polity != c.recipient.polity]
+
+
+@stage("modality", reads=("candidates", "tokens", "lex"), writes=("candidates.modality",))
+def set_modality(ctx: SentenceCtx) -> None:
+    """Cue words in a short window before the trigger (and in the trigger itself, for suffix
+    cues) within its clause; a question mark anywhere makes the sentence hypothetical."""
+    t = ctx.tokens
+    cues = ctx.lex.modality.cues
+    question = ctx.text[ctx.start : ctx.end].rstrip().rstrip("\"'”“»«)").endswith("?")
+    if not question and cues.get("question"):
+        question = any(
+            i == ctx.lo
+            for i, _, _ in cues["question"].find(t.words, ctx.lo, min(ctx.lo + 3, ctx.hi))
+        )
+    complement: dict[int, str] = {}
+    for m in ctx.matches:
+        mod = _COMPLEMENT_MODALITY.get(m.trigger.type)
+        if not mod:
+            continue
+        for later in ctx.matches:
+            if later.i >= m.j and _same_clause(ctx, m.j, later.i):
+                complement.setdefault(later.i, mod)
+    for c in ctx.candidates:
+        if question:
+            c.modality = "hypothetical"
+            continue
+        m = c.match
+        lo = max(ctx.lo, m.i - _WINDOW)
+        for k in range(m.i - 1, lo - 1, -1):
+            if any(ch in ",;:" for ch in ctx.text[t.ends[k] : t.starts[k + 1]]):
+                lo = k + 1
+                break
+        found = set()
+        for name in ("negation", "hypothetical", "recommendation", "future"):
+            matcher = cues.get(name)
+            if matcher and any(j <= m.j for _, j, _ in matcher.find(t.words, lo, m.j)):
+                found.add(name)
+        if "negation" in found:
+            c.modality = "negated"
+        elif found & {"hypothetical", "recommendation"}:
+            c.modality = "hypothetical"
+        elif "future" in found:
+            c.modality = "future"
+        elif m.i in complement:
+            c.modality = complement[m.i]
+
+
+def _same_clause(ctx: SentenceCtx, a: int, b: int) -> bool:
+    """No ; : and no comma followed by an adversative/new-clause word between tokens a and b."""
+    t = ctx.tokens
+    for k in range(a, b):
+        gap = ctx.text[t.ends[k - 1] if k > 0 else ctx.start : t.starts[k]]
+        if any(ch in gap for ch in _CLAUSE_PUNCT):
+            return False
+        if "," in gap and t.words[k] in _ADVERSATIVE:
+            return False
+    return True
+
+
+@stage("date", reads=("candidates", "tokens", "doc_date"), writes=("candidates.date",))
+def set_dates(ctx: SentenceCtx) -> None:
+    if not ctx.candidates:
+        return
+    mod = ctx.lex.modality
+    ambiguous = frozenset(
+        t.pats[0][1] for lst in mod.cues.values() for t in lst.terms if len(t.pats) == 1
+    )
+    hits = find_dates(ctx.text, ctx.tokens, ctx.lo, ctx.hi, mod, ctx.doc_date, ambiguous)
+    for c in ctx.candidates:
+        c.date = nearest(hits, ctx.tokens.starts[c.match.i])
+
+
+@stage("confidence", reads=("candidates",), writes=("candidates.confidence",))
+def set_confidence(ctx: SentenceCtx) -> None:
+    """confidence = 0.35 base
+    + 0.25 actor in subject position (before the trigger, or passive agent, or a pair)
+      (0.10 when it is a post-verbal subject or a reported-speech source)
+    + 0.15 recipient found after the trigger (or passive subject, or pair member)
+    + 0.10 trigger of two or more words (multi-word triggers are less ambiguous)
+    + 0.10 both arguments within 6 tokens of the trigger
+    - 0.10 an argument came from an ambiguous alias resolved by the document
+    clipped to [0.05, 0.95]."""
+    for c in ctx.candidates:
+        m = c.match
+        v = 0.35 + (0.25 if c.how in ("subject", "passive", "pairwise") else 0.10) + 0.15
+        v += 0.10 if m.j - m.i >= 2 else 0.0
+        dist = max(_dist(c.actor, m), _dist(c.recipient, m))
+        v += 0.10 if dist <= 6 else 0.0
+        v -= 0.10 if (c.actor.ambiguous or c.recipient.ambiguous) else 0.0
+        c.confidence = round(min(0.95, max(0.05, v)), 3)
+
+
+def _dist(u: Unit, m: Match) -> int:
+    return max(0, m.i - u.j, u.i - m.j)
+
+
+def code_sentence(ctx: SentenceCtx) -> list[Candidate]:
+    """Run every registered coder stage in registration order."""
+    for _name, st in coders.items():
+        st(ctx)
+        if st.name == "triggers" and not ctx.matches:
+            return []
+    return ctx.candidates
+
+
+def sentence_tokens(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
+    return bisect_left(tokens.starts, start), bisect_right(tokens.ends, end)

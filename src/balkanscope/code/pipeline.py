@@ -1,0 +1,169 @@
+"""Document-level coding: sentences and actor mentions from ingest, then the coder stages.
+
+`code_document` returns rich `EventMention` records (trigger, sentence index, mention ids) for
+the store; `extract_text` returns the contract dicts of spec/events.md (without `doc`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..ingest.recognize import Recognizer
+from ..ingest.sentences import split_sentences
+from ..pack.loader import Pack, load_pack
+from . import engine
+from .lexicon import load_lexicons, tokenize
+
+CONTRACT_FIELDS = (
+    "type", "actor", "recipient", "actor_polity", "recipient_polity", "start", "end", "text",
+    "date", "modality", "mode", "context", "confidence",
+)  # fmt: skip
+
+
+@dataclass
+class EventMention:
+    """One event reported in one sentence, with what the store needs beyond the contract."""
+
+    type: str
+    actor: str
+    recipient: str | None
+    actor_polity: str
+    recipient_polity: str | None
+    start: int
+    end: int
+    text: str
+    date: str | None
+    modality: str
+    mode: str | None
+    context: list[str]
+    confidence: float
+    sent_idx: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def contract(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in CONTRACT_FIELDS}
+
+
+@dataclass
+class CodedDocument:
+    lang: str | None
+    date: str | None
+    sentences: list[tuple[int, int]]
+    mentions: list[Any]
+    events: list[EventMention]
+
+
+@lru_cache(maxsize=4)
+def _default_pack() -> Pack:
+    return load_pack()
+
+
+_RECOGNIZERS: dict[int, tuple[Pack, Recognizer]] = {}
+
+
+def recognizer_for(pack: Pack) -> Recognizer:
+    """One recogniser per pack object (building the automaton is the expensive part)."""
+    hit = _RECOGNIZERS.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        hit = (pack, Recognizer.from_pack(pack))
+        _RECOGNIZERS[id(pack)] = hit
+    return hit[1]
+
+
+def _usable(mention: Any, pack: Pack) -> bool:
+    """Only polity-resolved mentions of actors that roll up to their polity take part."""
+    if not mention.polity or not mention.actor_id:
+        return False
+    actor = pack.actors.get(mention.actor_id)
+    return actor is None or actor.rollup
+
+
+def _detect_language(text: str) -> str | None:
+    try:  # TEMPORARY until ingest.metadata lands
+        from ..ingest.metadata import detect_language
+    except ImportError:
+        return None
+    return detect_language(text)[0]
+
+
+def _find_date(text: str) -> str | None:
+    try:  # TEMPORARY until ingest.metadata lands
+        from ..ingest.metadata import find_date
+    except ImportError:
+        return None
+    return find_date(text, None, {})
+
+
+def code_document(text: str, doc_date: str | None = None, lang: str | None = None, pack: Pack | None = None,
+                  min_confidence: float = 0.0) -> CodedDocument:  # fmt: skip
+    """Code every sentence of one document."""
+    pack = pack or _default_pack()
+    if lang is None:
+        lang = _detect_language(text)
+    if doc_date is None:
+        doc_date = _find_date(text)
+    lex = load_lexicons(pack).for_lang(lang)
+    sentences = split_sentences(text, lang)
+    mentions = recognizer_for(pack).find(text, doc_date, lang)
+    usable = sorted((m for m in mentions if _usable(m, pack)), key=lambda m: m.start)
+    starts = [m.start for m in usable]
+    tokens = tokenize(text)
+    events: list[EventMention] = []
+    from bisect import bisect_left
+
+    for idx, (s, e) in enumerate(sentences):
+        lo, hi = engine.sentence_tokens(tokens, s, e)
+        a, b = bisect_left(starts, s), bisect_left(starts, e)
+        sent_mentions = [m for m in usable[a:b] if m.end <= e]
+        if len(sent_mentions) < 1 or lo >= hi:
+            continue
+        ctx = engine.SentenceCtx(text, s, e, lo, hi, tokens, sent_mentions, lex, doc_date)
+        seen: set[tuple] = set()
+        for c in engine.code_sentence(ctx):
+            if c.confidence < min_confidence:
+                continue
+            trig = c.match.trigger
+            key = (trig.type, c.actor.polity, c.recipient.polity, c.modality)
+            if key in seen:
+                continue
+            seen.add(key)
+            t0, t1 = tokens.starts[c.match.i], tokens.ends[c.match.j - 1]
+            events.append(
+                EventMention(
+                    type=trig.type,
+                    actor=c.actor.actor,
+                    recipient=c.recipient.actor,
+                    actor_polity=c.actor.polity,
+                    recipient_polity=c.recipient.polity,
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    date=c.date,
+                    modality=c.modality,
+                    mode=trig.mode,
+                    context=list(trig.context),
+                    confidence=c.confidence,
+                    sent_idx=idx,
+                    trigger=text[t0:t1],
+                    trigger_start=t0,
+                    trigger_end=t1,
+                    extra={"how": c.how},
+                )  # fmt: skip
+            )
+    return CodedDocument(lang, doc_date, sentences, mentions, events)
+
+
+def extract_text(
+    text: str, doc_date: str | None = None, lang: str | None = None, pack: Pack | None = None
+) -> list[dict]:
+    """Event mentions of one text as contract dicts (spec/events.md, without `doc`).
+
+    `lang` is an ISO 639-1 code ('sr', 'en', ...) or None to detect it; `doc_date` (ISO) anchors
+    relative dates, None to take it from the text's dateline when there is one.
+    """
+    return [ev.contract() for ev in code_document(text, doc_date, lang, pack).events]
