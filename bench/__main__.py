@@ -17,7 +17,11 @@ OUT = Path(__file__).parent / "out"
 
 
 def main(argv: list[str]) -> int:
-    names = [m.name for m in pkgutil.iter_modules([str(Path(__file__).parent)]) if m.name.startswith("bench_")]
+    names = [
+        m.name
+        for m in pkgutil.iter_modules([str(Path(__file__).parent)])
+        if m.name.startswith("bench_")
+    ]
     wanted = {f"bench_{a}" for a in argv} or set(names)
     OUT.mkdir(exist_ok=True)
     for name in sorted(n for n in names if n in wanted):

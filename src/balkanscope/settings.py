@@ -27,7 +27,9 @@ SETTINGS: list[Setting] = [
     # --- core ---
     Setting("db", "./balkanscope.duckdb", "Path of the DuckDB database file."),
     Setting("pack", "western_balkans", "Knowledge pack: a bundled pack name or a directory."),
-    Setting("extra_packs", "", "Comma-separated pack directories that add to or override the base pack."),
+    Setting(
+        "extra_packs", "", "Comma-separated pack directories that add to or override the base pack."
+    ),
     # --- ingest ---
     Setting("max_file_mb", 50.0, "Largest input file accepted by ingest, in MB.", float),
     Setting("workers", 2, "Worker processes for ingest and extract.", int),
@@ -37,20 +39,64 @@ SETTINGS: list[Setting] = [
     # --- measure ---
     Setting("seed", 42, "Random seed for Monte Carlo and simulations.", int),
     Setting("mc_runs", 500, "Monte Carlo draws for index uncertainty.", int),
-    Setting("powers", "USA,EU,NATO,RUS,CHN,TUR", "Powers whose influence is measured (comma-separated ids).", str),
-    Setting("countries", "SRB,XKX,BIH,BIH.RS,MNE,MKD,ALB", "Countries whose pull is measured (comma-separated ids).", str),
+    Setting(
+        "powers",
+        "USA,EU,NATO,RUS,CHN,TUR",
+        "Powers whose influence is measured (comma-separated ids).",
+        str,
+    ),
+    Setting(
+        "countries",
+        "SRB,XKX,BIH,BIH.RS,MNE,MKD,ALB",
+        "Countries whose pull is measured (comma-separated ids).",
+        str,
+    ),
     Setting("west", "USA,EU,NATO", "Powers on the +1 side of the alignment scale.", str),
     Setting("east", "RUS,CHN", "Powers on the -1 side of the alignment scale.", str),
-    Setting("gulf", "ARE,SAU,QAT", "Gulf states reported beside alignment (not on its scale).", str),
-    Setting("influence_weights", "", "Influence component weights, e.g. 'membership=0.3,energy=0.05' (unnamed ones keep their default; see docs/measure.md).", str),
-    Setting("flow_window_days", 365, "Days of events counted in the flow components of influence.", int),
-    Setting("flow_scale", 20.0, "Weighted PLOVER score at which a flow component reaches 1-1/e (saturating normalisation).", float),
-    Setting("econ_scale_m", 500.0, "Investment/loan amount (million, USD or EUR) at which the economy component reaches 1-1/e.", float),
-    Setting("mention_damping", 0.5, "An event counts n_mentions**damping times (0: once; 1: once per report).", float),
-    Setting("mc_concentration", 50.0, "Dirichlet concentration of Monte Carlo weights around the configured ones (higher = tighter).", float),
+    Setting(
+        "gulf", "ARE,SAU,QAT", "Gulf states reported beside alignment (not on its scale).", str
+    ),
+    Setting(
+        "influence_weights",
+        "",
+        "Influence component weights, e.g. 'membership=0.3,energy=0.05' (unnamed ones keep their default; see docs/measure.md).",
+        str,
+    ),
+    Setting(
+        "flow_window_days", 365, "Days of events counted in the flow components of influence.", int
+    ),
+    Setting(
+        "flow_scale",
+        20.0,
+        "Weighted PLOVER score at which a flow component reaches 1-1/e (saturating normalisation).",
+        float,
+    ),
+    Setting(
+        "econ_scale_m",
+        500.0,
+        "Investment/loan amount (million, USD or EUR) at which the economy component reaches 1-1/e.",
+        float,
+    ),
+    Setting(
+        "mention_damping",
+        0.5,
+        "An event counts n_mentions**damping times (0: once; 1: once per report).",
+        float,
+    ),
+    Setting(
+        "mc_concentration",
+        50.0,
+        "Dirichlet concentration of Monte Carlo weights around the configured ones (higher = tighter).",
+        float,
+    ),
     Setting("alert_recent_days", 90, "Recent window of tension alerts, in days.", int),
     Setting("alert_baseline_days", 730, "Baseline window before the recent one, in days.", int),
-    Setting("alert_z", 3.0, "Robust z-score above which a dyad's conflict intensity raises an alert.", float),
+    Setting(
+        "alert_z",
+        3.0,
+        "Robust z-score above which a dyad's conflict intensity raises an alert.",
+        float,
+    ),
     Setting("include_gdelt", True, "Count events imported from GDELT in series and indices.", bool),
     # --- simulate ---
 ]
@@ -76,7 +122,9 @@ def _coerce(setting: Setting, value: Any, origin: str) -> Any:
         ) from None
 
 
-def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+def load_config(
+    path: str | Path | None = None, overrides: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Resolved settings as a dict; raises ConfigError naming the file and field on bad input."""
     values = {s.name: s.default for s in SETTINGS}
     path = path or os.environ.get("BALKANSCOPE_CONFIG")
@@ -90,7 +138,9 @@ def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None
             raise ConfigError("config file not found", file=str(p), hint="check the path") from None
         except tomllib.TOMLDecodeError as e:
             line = getattr(e, "lineno", None)
-            raise ConfigError(f"invalid TOML: {e}", file=str(p), line=line, hint="fix the TOML syntax") from None
+            raise ConfigError(
+                f"invalid TOML: {e}", file=str(p), line=line, hint="fix the TOML syntax"
+            ) from None
         data = data.get("balkanscope", data)
         for key, value in data.items():
             if key not in BY_NAME:
@@ -99,7 +149,9 @@ def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None
                     "unknown setting",
                     file=str(p),
                     field=key,
-                    hint=f"did you mean {', '.join(close)}?" if close else "see `balkanscope settings`",
+                    hint=f"did you mean {', '.join(close)}?"
+                    if close
+                    else "see `balkanscope settings`",
                 )
             values[key] = _coerce(BY_NAME[key], value, str(p))
     for s in SETTINGS:

@@ -47,14 +47,18 @@ class State:
 state = State()
 
 FormatOpt = typer.Option(Format.table, "--format", "-f", help="Output format.")
-DbOpt = typer.Option(None, "--db", help="Database file (default ./balkanscope.duckdb; env BALKANSCOPE_DB).")
+DbOpt = typer.Option(
+    None, "--db", help="Database file (default ./balkanscope.duckdb; env BALKANSCOPE_DB)."
+)
 
 
 @app.callback()
 def _main(
     db: str | None = DbOpt,
     config: str | None = typer.Option(None, "--config", help="Config file (TOML)."),
-    pack: str | None = typer.Option(None, "--pack", help="Pack name or directory (env BALKANSCOPE_PACK)."),
+    pack: str | None = typer.Option(
+        None, "--pack", help="Pack name or directory (env BALKANSCOPE_PACK)."
+    ),
 ) -> None:
     state.db, state.config, state.pack = db, config, pack
 
@@ -78,7 +82,12 @@ def _cell(v: Any) -> str:
     return str(v)
 
 
-def emit(rows: list[dict[str, Any]], fmt: Format | str, columns: list[str] | None = None, title: str | None = None) -> None:
+def emit(
+    rows: list[dict[str, Any]],
+    fmt: Format | str,
+    columns: list[str] | None = None,
+    title: str | None = None,
+) -> None:
     """Print rows as a Rich table, a JSON list or CSV (the same rows in every format)."""
     fmt = Format(fmt)
     if fmt is Format.json:
@@ -97,7 +106,9 @@ def emit(rows: list[dict[str, Any]], fmt: Format | str, columns: list[str] | Non
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in rows:
-        table.add_row(*[_cell(r.get(c)) for c in columns], )
+        table.add_row(
+            *[_cell(r.get(c)) for c in columns],
+        )
     console.print(table)
 
 

@@ -28,7 +28,9 @@ class _LineLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         mapping = super().construct_mapping(node, deep=deep)
         mapping[LINE] = node.start_mark.line + 1
-        mapping[LINES] = {k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")}
+        mapping[LINES] = {
+            k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")
+        }
         return mapping
 
 
@@ -69,7 +71,9 @@ def read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise PackError(f"cannot read file: {e}", file=str(path), hint="check the path and encoding (UTF-8)") from None
+        raise PackError(
+            f"cannot read file: {e}", file=str(path), hint="check the path and encoding (UTF-8)"
+        ) from None
     try:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as e:
@@ -152,7 +156,11 @@ def resolve_pack_dir(name_or_path: str) -> Path:
     d = bundled_pack_dir(name_or_path)
     if d.is_dir():
         return d
-    known = [x.name for x in bundled_pack_dir("").iterdir() if x.is_dir()] if bundled_pack_dir("").is_dir() else []
+    known = (
+        [x.name for x in bundled_pack_dir("").iterdir() if x.is_dir()]
+        if bundled_pack_dir("").is_dir()
+        else []
+    )
     raise UnknownIdError("pack", name_or_path, known)
 
 
@@ -166,8 +174,12 @@ def load_pack(name_or_path: str = "western_balkans", extra: Iterable[str] = ()) 
         if (d / "pack.yaml").exists():
             extra_meta = validate(PackMeta, read_yaml(d / "pack.yaml") or {}, d / "pack.yaml")
             pack.meta.sources.update(extra_meta.sources)
-    specs = [("actors", "actors", Actor, pack.actors), ("ties", "ties", Tie, pack.ties),
-             ("indicators", "indicators", Indicator, pack.indicators), ("geo", "capitals", Capital, pack.capitals)]
+    specs = [
+        ("actors", "actors", Actor, pack.actors),
+        ("ties", "ties", Tie, pack.ties),
+        ("indicators", "indicators", Indicator, pack.indicators),
+        ("geo", "capitals", Capital, pack.capitals),
+    ]
     for sub, key, model, target in specs:
         for path in pack.files(sub):
             if sub == "geo" and path.name != "capitals.yaml":
@@ -176,10 +188,21 @@ def load_pack(name_or_path: str = "western_balkans", extra: Iterable[str] = ()) 
                 rec = validate(model, raw, path, where=f"{key}[{i}].")
                 rid = getattr(rec, "id", None) or rec.polity
                 prev = pack.origins.get((sub, rid))
-                if prev and prev[0].startswith(str(path.parent)) and Path(prev[0]).parent == path.parent:
-                    raise PackError(f"duplicate id '{rid}' (first defined at {prev[0]}:{prev[1]})",
-                                    file=str(path), line=raw.get(LINE) if isinstance(raw, dict) else None,
-                                    field="id", hint="give each record a unique id")
+                if (
+                    prev
+                    and prev[0].startswith(str(path.parent))
+                    and Path(prev[0]).parent == path.parent
+                ):
+                    raise PackError(
+                        f"duplicate id '{rid}' (first defined at {prev[0]}:{prev[1]})",
+                        file=str(path),
+                        line=raw.get(LINE) if isinstance(raw, dict) else None,
+                        field="id",
+                        hint="give each record a unique id",
+                    )
                 target[rid] = rec
-                pack.origins[(sub, rid)] = (str(path), raw.get(LINE) if isinstance(raw, dict) else None)
+                pack.origins[(sub, rid)] = (
+                    str(path),
+                    raw.get(LINE) if isinstance(raw, dict) else None,
+                )
     return pack

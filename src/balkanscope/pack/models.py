@@ -18,17 +18,62 @@ DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
 ActorKind = Literal[
-    "state", "entity", "organisation", "alliance", "person", "government", "ministry", "agency",
-    "military", "police", "parliament", "presidency", "embassy", "mission", "party", "company",
-    "media", "court", "city", "region", "church", "ngo", "group", "agreement", "other",
+    "state",
+    "entity",
+    "organisation",
+    "alliance",
+    "person",
+    "government",
+    "ministry",
+    "agency",
+    "military",
+    "police",
+    "parliament",
+    "presidency",
+    "embassy",
+    "mission",
+    "party",
+    "company",
+    "media",
+    "court",
+    "city",
+    "region",
+    "church",
+    "ngo",
+    "group",
+    "agreement",
+    "other",
 ]
 
 TieKind = Literal[
-    "membership", "candidacy", "application", "accession_talks", "partnership", "observer",
-    "recognition", "non_recognition", "withdrawn_recognition", "agreement", "military_presence",
-    "base", "mission_mandate", "energy_supply", "energy_dependence", "ownership", "investment",
-    "loan", "grant", "arms_transfer", "sanction", "alliance", "strategic_partnership",
-    "free_trade", "diplomatic_relations", "military_neutrality", "referendum", "other",
+    "membership",
+    "candidacy",
+    "application",
+    "accession_talks",
+    "partnership",
+    "observer",
+    "recognition",
+    "non_recognition",
+    "withdrawn_recognition",
+    "agreement",
+    "military_presence",
+    "base",
+    "mission_mandate",
+    "energy_supply",
+    "energy_dependence",
+    "ownership",
+    "investment",
+    "loan",
+    "grant",
+    "arms_transfer",
+    "sanction",
+    "alliance",
+    "strategic_partnership",
+    "free_trade",
+    "diplomatic_relations",
+    "military_neutrality",
+    "referendum",
+    "other",
 ]
 
 
@@ -103,7 +148,9 @@ class Actor(Strict):
         if date and self.roles:
             d = date
             for r in self.roles:
-                if (r.start is None or r.start[: len(d)] <= d) and (r.end is None or d[: len(r.end)] <= r.end):
+                if (r.start is None or r.start[: len(d)] <= d) and (
+                    r.end is None or d[: len(r.end)] <= r.end
+                ):
                     return r.polity
         return self.polity
 

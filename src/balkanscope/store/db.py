@@ -25,7 +25,9 @@ from ..errors import StoreError
 LOCK_RETRY_SECONDS = 30.0
 
 
-def _connect(path: str, read_only: bool, timeout: float = LOCK_RETRY_SECONDS) -> duckdb.DuckDBPyConnection:
+def _connect(
+    path: str, read_only: bool, timeout: float = LOCK_RETRY_SECONDS
+) -> duckdb.DuckDBPyConnection:
     """Open `path`, retrying while another process holds the write lock."""
     deadline = time.monotonic() + timeout
     delay = 0.01
@@ -35,7 +37,9 @@ def _connect(path: str, read_only: bool, timeout: float = LOCK_RETRY_SECONDS) ->
         except duckdb.IOException as e:
             if "lock" not in str(e).lower() or time.monotonic() > deadline:
                 raise StoreError(
-                    f"cannot open database: {e}", file=path, hint="check the path and that no other writer is stuck"
+                    f"cannot open database: {e}",
+                    file=path,
+                    hint="check the path and that no other writer is stuck",
                 ) from None
             time.sleep(delay)
             delay = min(delay * 2, 0.25)
@@ -44,7 +48,11 @@ def _connect(path: str, read_only: bool, timeout: float = LOCK_RETRY_SECONDS) ->
 def migrations() -> list[tuple[str, str]]:
     """(name, sql) of every bundled migration, in the order they apply."""
     folder = resources.files("balkanscope.store") / "migrations"
-    items = [(f.name.removesuffix(".sql"), f.read_text(encoding="utf-8")) for f in folder.iterdir() if f.name.endswith(".sql")]
+    items = [
+        (f.name.removesuffix(".sql"), f.read_text(encoding="utf-8"))
+        for f in folder.iterdir()
+        if f.name.endswith(".sql")
+    ]
     return sorted(items)
 
 
@@ -96,7 +104,9 @@ class Store:
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
         if not self.exists():
             raise StoreError(
-                "database not found", file=self.path, hint="run `balkanscope init` (or `make run`) first, or pass --db"
+                "database not found",
+                file=self.path,
+                hint="run `balkanscope init` (or `make run`) first, or pass --db",
             )
         con = _connect(self.path, read_only=True)
         try:
