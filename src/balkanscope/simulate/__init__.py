@@ -3,19 +3,21 @@
 Plain functions over plain data; the CLI (`balkanscope eum|eum-mc|cib|scenarios`) wraps them.
 """
 
-from .cib import CIBMatrix, analyse, evaluate, load_cib, succession
-from .eum import EUMInput, load_eum, run_eum
-from .uncertainty import load_eum_uncertain, monte_carlo
+from .cib import CIBMatrix, analyse, evaluate, load_cib, robustness, succession
+from .eum import EUMInput, run_eum, simulate
+from .uncertainty import EUMIssue, load_issue, monte_carlo
 
 __all__ = [
     "CIBMatrix",
     "EUMInput",
+    "EUMIssue",
     "analyse",
     "evaluate",
     "load_cib",
-    "load_eum",
-    "load_eum_uncertain",
+    "load_issue",
     "monte_carlo",
+    "robustness",
     "run_eum",
+    "simulate",
     "succession",
 ]

@@ -8,13 +8,12 @@ same vectorised code.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..errors import InputError
-from .inputs import check_keys, keys, line_of, load_yaml
+from .inputs import check_keys, keys, line_of
 
 KINDS = ("none", "confrontation", "compromise", "capitulation")
 ACTOR_KEYS = {"name", "capability", "position", "salience", "id", "why"}
@@ -104,7 +103,8 @@ def parse_actors(data: dict, file: str, value: Any = _number) -> tuple[list, dic
     return actors, cols
 
 
-def _check_ranges(cap: np.ndarray, sal: np.ndarray, actors: list, file: str) -> None:
+def check_values(data: dict, cap: np.ndarray, sal: np.ndarray, actors: list, file: str) -> None:
+    """Salience in [0, 1], capability >= 0, and someone with weight (else no median exists)."""
     for i, a in enumerate(actors):
         if not (0.0 <= sal[i] <= 1.0):
             raise InputError(
@@ -122,12 +122,6 @@ def _check_ranges(cap: np.ndarray, sal: np.ndarray, actors: list, file: str) -> 
                 field=f"actors[{i}].capability",
                 hint="capabilities are non-negative weights",
             )
-
-
-def eum_from_dict(data: dict, file: str = "<input>") -> EUMInput:
-    actors, cols = parse_actors(data, file)
-    cap, pos, sal = (np.array(cols[k], dtype=float) for k in ("capability", "position", "salience"))
-    _check_ranges(cap, sal, actors, file)
     if float((cap * sal).sum()) <= 0:
         raise InputError(
             "every actor has zero capability or zero salience",
@@ -136,7 +130,6 @@ def eum_from_dict(data: dict, file: str = "<input>") -> EUMInput:
             field="actors",
             hint="give at least one actor positive capability and salience",
         )
-    return _input(data, actors, cap, pos, sal, file)
 
 
 def _input(data: dict, actors: list, cap, pos, sal, file: str) -> EUMInput:
@@ -159,11 +152,6 @@ def _plain(v: Any) -> Any:
     if isinstance(v, dict):
         return {k: _plain(v[k]) for k in keys(v)}
     return v
-
-
-def load_eum(path: str | Path) -> EUMInput:
-    """Read and validate an EUM issue file (see docs/simulate.md for the format)."""
-    return eum_from_dict(load_yaml(path), str(path))
 
 
 # --- the model (spec/eum.md); every array has a leading batch axis B ---

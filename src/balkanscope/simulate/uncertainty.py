@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError
-from .eum import EUMInput, _check_ranges, _input, _r, parse_actors, simulate
+from .eum import EUMInput, _input, _r, check_values, parse_actors, simulate
 from .inputs import check_keys, line_of, load_yaml
 
 DISTS = {
@@ -90,11 +90,10 @@ def parse_dist(raw: dict, key: str, file: str, where: str) -> Dist:
                 f"{kind} parameters must be numbers", file=file, line=line, field=fld, hint=hint
             )
         vals = [float(x) for x in vals]
-        ok = {
-            "uniform": vals[0] <= vals[1],
-            "normal": vals[1] >= 0,
-            "triangular": vals[0] <= vals[1] <= vals[2],
-        }[kind]
+        if kind == "normal":
+            ok = vals[1] >= 0
+        else:
+            ok = all(a <= b for a, b in zip(vals, vals[1:], strict=False))
         if not ok:
             raise InputError(
                 f"invalid {kind} parameters {vals}",
@@ -114,14 +113,14 @@ def parse_dist(raw: dict, key: str, file: str, where: str) -> Dist:
 
 
 @dataclass
-class UncertainEUM:
-    """An issue whose inputs are distributions; `central` is the point forecast's input."""
+class EUMIssue:
+    """An issue file: `central` feeds the point forecast, `dists` the Monte Carlo (points stay fixed)."""
 
     central: EUMInput
     dists: dict[str, list[Dist]]  # capability/position/salience -> one Dist per actor
 
 
-def eum_uncertain_from_dict(data: dict, file: str = "<input>") -> UncertainEUM:
+def issue_from_dict(data: dict, file: str = "<input>") -> EUMIssue:
     actors, cols = parse_actors(data, file, value=parse_dist)
     for k, (lo, hi) in BOUNDS.items():
         for i, d in enumerate(cols[k]):
@@ -135,17 +134,17 @@ def eum_uncertain_from_dict(data: dict, file: str = "<input>") -> UncertainEUM:
                     hint="salience lies in 0..1 and capability is >= 0",
                 )
     cen = {k: np.array([d.centre for d in cols[k]]) for k in cols}
-    _check_ranges(cen["capability"], cen["salience"], actors, file)
+    check_values(data, cen["capability"], cen["salience"], actors, file)
     central = _input(data, actors, cen["capability"], cen["position"], cen["salience"], file)
-    return UncertainEUM(central, cols)
+    return EUMIssue(central, cols)
 
 
-def load_eum_uncertain(path: str | Path) -> UncertainEUM:
-    """Read an EUM file whose numbers may be ranges or distributions."""
-    return eum_uncertain_from_dict(load_yaml(path), str(path))
+def load_issue(path: str | Path) -> EUMIssue:
+    """Read an EUM issue file; any number in it may be a range or a distribution."""
+    return issue_from_dict(load_yaml(path), str(path))
 
 
-def draw_inputs(u: UncertainEUM, runs: int, seed: int) -> dict[str, np.ndarray]:
+def draw_inputs(u: EUMIssue, runs: int, seed: int) -> dict[str, np.ndarray]:
     """(runs, actors) arrays for capability, position, salience from one seeded generator."""
     rng = np.random.default_rng(seed)
     out = {}
@@ -173,7 +172,7 @@ def _stats(v: np.ndarray) -> dict[str, float]:
 
 
 def monte_carlo(
-    u: UncertainEUM,
+    u: EUMIssue,
     runs: int = 1000,
     seed: int = 42,
     workers: int = 1,
