@@ -43,7 +43,8 @@ _COMPLEMENT_MODALITY = {
     "AGREE": "future",
 }
 _CLAUSE_PUNCT = ";:"
-_WINDOW = 5
+_NEG_WINDOW = 4  # negators sit right before the verb ("did not sign", "nije potpisao")
+_MODAL_WINDOW = 8  # modals and conditionals scope over the clause ("NATO must form ... pressure")
 
 
 @dataclass
@@ -227,7 +228,9 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         cs = _clause_start(ctx, m.i)
         before = [u for u in units if u.j <= m.i and u.i >= cs]
         after = [u for u in units if u.i >= m.j]
-        agent_after = next((u for u in after if u.agent and u.i - m.j <= 6), None)
+        # The agent must follow this trigger with no other argument in between: in "Dodik's
+        # meeting with Putin was interpreted by the US Embassy" the agent belongs to "interpreted".
+        agent_after = next((u for u in after[:1] if u.agent and u.i - m.j <= 6), None)
         pairs: list[tuple[Unit, Unit, str]] = []
         if m.trigger.voice == "passive" or agent_after is not None:
             subj = next((u for u in reversed(before) if not u.locative and not u.source), None)
@@ -243,24 +246,35 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             if pairs:
                 out.extend(Candidate(m, a, r, how) for a, r, how in pairs)
                 continue
+        # "the Russia-Ukraine war", "Kosovo–Serbia agreement": a hyphenated pair right before
+        # the trigger noun is (actor, recipient) in that order.
+        if len(before) >= 2 and before[-1].group >= 0 and before[-1].group == before[-2].group \
+                and m.i - before[-1].j <= 1 and _gap_text(ctx, before[-2].j, before[-1].i).strip() in ("-", "–", "—"):  # fmt: skip
+            out.append(Candidate(m, before[-2], before[-1], "subject"))
+            continue
         actor = next((u for u in reversed(before) if not (u.locative or u.source or u.agent)), None)
         how = "subject"
         rest = [u for u in after if not (u.source or u.agent)]
         if actor is None:
             actor = next((u for u in reversed(before) if u.source), None)
             how = "source"
-        if actor is None and rest and not rest[0].locative:
+        if actor is None and rest and m.trigger.type in SYMMETRIC and rest[0].group >= 0:
+            # "talks between Serbia and Kosovo": the group after the trigger pairs up.
+            grp = _members(units, rest[0])
+            out.extend(
+                Candidate(m, a, r, "pairwise") for k, a in enumerate(grp) for r in grp[k + 1 :]
+            )
+            continue
+        if actor is None and rest and not rest[0].locative and ctx.lex.modality.postverbal_subject:
             actor, rest, how = (
                 rest[0],
                 [u for u in rest[1:] if u.group < 0 or u.group != rest[0].group],
                 "postverbal",
             )
-            if m.trigger.type in SYMMETRIC and actor.group >= 0:
-                grp = _members(units, actor)
-                out.extend(
-                    Candidate(m, a, r, "pairwise") for k, a in enumerate(grp) for r in grp[k + 1 :]
-                )
-                continue
+        if actor is None:
+            # "the authorities in Skopje refused": a place is the actor only as a last resort.
+            actor = next((u for u in reversed(before) if u.locative), None)
+            how = "locative"
         if actor is None:
             continue
         actors = _members(units, actor)
@@ -303,14 +317,11 @@ def set_modality(ctx: SentenceCtx) -> None:
             c.modality = "hypothetical"
             continue
         m = c.match
-        lo = max(ctx.lo, m.i - _WINDOW)
-        for k in range(m.i - 1, lo - 1, -1):
-            if any(ch in ",;:" for ch in ctx.text[t.ends[k] : t.starts[k + 1]]):
-                lo = k + 1
-                break
+        floor = _comma_floor(ctx, m.i)
         found = set()
         for name in ("negation", "hypothetical", "recommendation", "future"):
             matcher = cues.get(name)
+            lo = max(floor, m.i - (_NEG_WINDOW if name == "negation" else _MODAL_WINDOW))
             if matcher and any(j <= m.j for _, j, _ in matcher.find(t.words, lo, m.j)):
                 found.add(name)
         if "negation" in found:
@@ -321,6 +332,15 @@ def set_modality(ctx: SentenceCtx) -> None:
             c.modality = "future"
         elif m.i in complement:
             c.modality = complement[m.i]
+
+
+def _comma_floor(ctx: SentenceCtx, tok: int) -> int:
+    """First token after the last , ; or : before token `tok` in the sentence."""
+    t = ctx.tokens
+    for k in range(tok, ctx.lo, -1):
+        if any(ch in ",;:" for ch in ctx.text[t.ends[k - 1] : t.starts[k]]):
+            return k
+    return ctx.lo
 
 
 def _same_clause(ctx: SentenceCtx, a: int, b: int) -> bool:

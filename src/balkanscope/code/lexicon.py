@@ -223,6 +223,8 @@ class Modality:
     months: list[tuple[tuple[str, str], int]] = field(default_factory=list)
     weekdays: list[tuple[tuple[str, str], int]] = field(default_factory=list)
     relative: Matcher = field(default_factory=lambda: Matcher([]))
+    # May a subject follow its verb ("заявил Лавров", "izjavio je Vučić")? Not in English.
+    postverbal_subject: bool = True
 
     def lookup(self, table: str, word: str) -> int | None:
         for (kind, val), n in getattr(self, table):
@@ -341,13 +343,22 @@ def load_modality_file(path: Path) -> tuple[list[str], Modality]:
         raise _err("expected a mapping with 'langs:' and cue lists", path, 1)
     langs = _langs(data, path)
     lines = data.get(LINES, {})
-    known = {"langs", "note", *CUE_LISTS, *CUE_MAPS}
+    known = {"langs", "note", "postverbal_subject", *CUE_LISTS, *CUE_MAPS}
     for k in data:
         if k not in known and k not in (LINE, LINES):
             raise _err(
                 f"unknown key '{k}'", path, lines.get(k), k, f"allowed: {', '.join(sorted(known))}"
             )
     mod = Modality()
+    pv = data.get("postverbal_subject", True)
+    if not isinstance(pv, bool):
+        raise _err(
+            "postverbal_subject must be true or false",
+            path,
+            lines.get("postverbal_subject"),
+            "postverbal_subject",
+        )
+    mod.postverbal_subject = pv
     for key in CUE_LISTS:
         vals = data.get(key)
         if vals is None:
@@ -401,7 +412,7 @@ def load_modality_file(path: Path) -> tuple[list[str], Modality]:
 def _merge_modality(parts: list[Modality]) -> Modality:
     if len(parts) == 1:
         return parts[0]
-    out = Modality()
+    out = Modality(postverbal_subject=all(p.postverbal_subject for p in parts))
     for key in CUE_LISTS:
         out.cues[key] = Matcher([t for p in parts if key in p.cues for t in p.cues[key].terms])
     for p in parts:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..ingest.metadata import detect_language, find_date
 from ..ingest.recognize import Recognizer
 from ..ingest.sentences import split_sentences
 from ..pack.loader import Pack, load_pack
@@ -83,30 +84,14 @@ def _usable(mention: Any, pack: Pack) -> bool:
     return actor is None or actor.rollup
 
 
-def _detect_language(text: str) -> str | None:
-    try:  # TEMPORARY until ingest.metadata lands
-        from ..ingest.metadata import detect_language
-    except ImportError:
-        return None
-    return detect_language(text)[0]
-
-
-def _find_date(text: str) -> str | None:
-    try:  # TEMPORARY until ingest.metadata lands
-        from ..ingest.metadata import find_date
-    except ImportError:
-        return None
-    return find_date(text, None, {})
-
-
 def code_document(text: str, doc_date: str | None = None, lang: str | None = None, pack: Pack | None = None,
                   min_confidence: float = 0.0) -> CodedDocument:  # fmt: skip
     """Code every sentence of one document."""
     pack = pack or _default_pack()
     if lang is None:
-        lang = _detect_language(text)
+        lang = detect_language(text)[0]
     if doc_date is None:
-        doc_date = _find_date(text)
+        doc_date = find_date(text, None, {})[0]
     lex = load_lexicons(pack).for_lang(lang)
     sentences = split_sentences(text, lang)
     mentions = recognizer_for(pack).find(text, doc_date, lang)
