@@ -170,7 +170,7 @@ def cib_cmd(
             fmt,
         )
         return
-    console.print(scenario_table(mat, res, rob, limit=12, labels=False))
+    console.print(scenario_table(mat, res, rob, limit=8, labels=False))
     console.print(
         f"{len(res['scenarios'])} scenario(s); {res['evaluated']:,} evaluated by {res['method']}"
         + (f"; fixed {res['fixed']}" if res["fixed"] else "")

@@ -75,25 +75,36 @@ def list_models(cfg: dict[str, Any]) -> list[dict[str, Any]]:
                 "kind": m["kind"],
                 "title": m["title"],
                 "size": size,
-                "file": str(m["path"]),
+                "file": str(m["rel"]),
             }
         )
     return rows
 
 
 def scenario_table(
-    mat: CIBMatrix, result: dict, robust: list[float] | None = None, limit: int = 8
+    mat: CIBMatrix,
+    result: dict,
+    robust: list[float] | None = None,
+    limit: int = 8,
+    labels: bool = True,
 ) -> Table:
     """Descriptors down, scenarios across (a matrix of 10+ descriptors reads better that way)."""
     scen = result["scenarios"][:limit]
-    t = Table(title=f"{mat.name}: scenarios with inconsistency <= {result['max_inconsistency']}")
+    n = len(result["scenarios"])
+    shown = f"; the {len(scen)} with the highest total impact" if len(scen) < n else ""
+    K = result["max_inconsistency"]
+    t = Table(title=f"{mat.name}: {n} scenarios with inconsistency <= {K}{shown}")
+
+    def name(v: str) -> str:
+        return mat.labels.get(v, v) if labels else v
+
     t.add_column("descriptor")
     for i in range(len(scen)):
         t.add_column(f"S{i + 1}", overflow="fold")
     for d in mat.descriptors:
         t.add_row(
-            mat.descriptor_names.get(d, d),
-            *[mat.labels.get(s["variants"][d], s["variants"][d]) for s in scen],
+            mat.descriptor_names.get(d, d) if labels else d,
+            *[name(s["variants"][d]) for s in scen],
         )
     t.add_row("inconsistency", *[str(s["inconsistency"]) for s in scen])
     t.add_row("total impact", *[str(s["total_impact"]) for s in scen])
