@@ -22,14 +22,21 @@ from .influence import event_evidence
 MIN_SCALE = 3.0
 
 
-def latest_event_day(con: duckdb.DuckDBPyConnection, origins: Sequence[str] = ORIGINS) -> str | None:
+def latest_event_day(
+    con: duckdb.DuckDBPyConnection, origins: Sequence[str] = ORIGINS
+) -> str | None:
     row = con.execute(f"SELECT max(day) FROM ({events_sql(origins)})").fetchone()
     return iso(row[0]) if row and row[0] else None
 
 
-def tension_alerts(con: duckdb.DuckDBPyConnection, cfg: dict, at: str | None = None,
-                   origins: Sequence[str] = ORIGINS, top_events: int = 3,
-                   all_pairs: bool = False) -> list[dict[str, Any]]:
+def tension_alerts(
+    con: duckdb.DuckDBPyConnection,
+    cfg: dict,
+    at: str | None = None,
+    origins: Sequence[str] = ORIGINS,
+    top_events: int = 3,
+    all_pairs: bool = False,
+) -> list[dict[str, Any]]:
     """Dyads (unordered) whose recent conflict stands out; with all_pairs, every scored dyad."""
     at = at or latest_event_day(con, origins)
     if at is None:
@@ -66,15 +73,27 @@ def tension_alerts(con: duckdb.DuckDBPyConnection, cfg: dict, at: str | None = N
         z = (arr[0] - med) / max(1.4826 * mad, MIN_SCALE)
         if not all_pairs and (z < threshold or arr[0] <= med):
             continue
-        out.append({"a": x, "b": y, "from": start, "to": at, "recent_conflict": round(float(arr[0]), 2),
-                    "baseline_median": round(med, 2), "baseline_mad": round(mad, 2), "z": round(float(z), 2),
-                    "recent_events": counts.get((x, y), 0),
-                    "drivers": _drivers(con, x, y, start, at, origins, top_events)})
+        out.append(
+            {
+                "a": x,
+                "b": y,
+                "from": start,
+                "to": at,
+                "recent_conflict": round(float(arr[0]), 2),
+                "baseline_median": round(med, 2),
+                "baseline_mad": round(mad, 2),
+                "z": round(float(z), 2),
+                "recent_events": counts.get((x, y), 0),
+                "drivers": _drivers(con, x, y, start, at, origins, top_events),
+            }
+        )
     out.sort(key=lambda r: -r["z"])
     return out
 
 
-def _drivers(con, x: str, y: str, start: str, at: str, origins: Sequence[str], top: int) -> list[dict]:
+def _drivers(
+    con, x: str, y: str, start: str, at: str, origins: Sequence[str], top: int
+) -> list[dict]:
     rows = con.execute(
         f"""SELECT event_id, type, day, score, a, b FROM ({events_sql(origins, "(e.actor_polity = $x AND e.recipient_polity = $y) OR (e.actor_polity = $y AND e.recipient_polity = $x)")})
             WHERE score < 0 AND day BETWEEN CAST($s AS DATE) AND CAST($t AS DATE)
@@ -82,5 +101,15 @@ def _drivers(con, x: str, y: str, start: str, at: str, origins: Sequence[str], t
         {"x": x, "y": y, "s": start, "t": at},
     ).fetchall()
     ev = event_evidence(con, [r[0] for r in rows])
-    return [{"event_id": r[0], "type": r[1], "date": iso(r[2]), "score": r[3], "actor": r[4], "recipient": r[5],
-             **ev.get(r[0], {})} for r in rows]
+    return [
+        {
+            "event_id": r[0],
+            "type": r[1],
+            "date": iso(r[2]),
+            "score": r[3],
+            "actor": r[4],
+            "recipient": r[5],
+            **ev.get(r[0], {}),
+        }
+        for r in rows
+    ]

@@ -22,7 +22,9 @@ from .uncertainty import INTERVAL, Simulation, simulate
 KAPPA = 0.05
 
 
-def alignment_values(scores: np.ndarray, powers: list[str], west: list[str], east: list[str]) -> np.ndarray:
+def alignment_values(
+    scores: np.ndarray, powers: list[str], west: list[str], east: list[str]
+) -> np.ndarray:
     """scores (... x powers) -> alignment (...)."""
     wi = [powers.index(p) for p in west if p in powers]
     ei = [powers.index(p) for p in east if p in powers]
@@ -31,27 +33,48 @@ def alignment_values(scores: np.ndarray, powers: list[str], west: list[str], eas
     return (w - e) / (np.abs(w) + np.abs(e) + KAPPA)
 
 
-def alignment(con: duckdb.DuckDBPyConnection, cfg: dict, at: str, countries: Sequence[str] | None = None,
-              origins: Sequence[str] = ORIGINS, sim: Simulation | None = None) -> list[dict[str, Any]]:
-    """One row per country: alignment with its interval, and Türkiye's and the Gulf's pull."""
+def alignment_powers(cfg: dict) -> list[str]:
+    """Every power alignment needs: the two sides, Türkiye and the Gulf states."""
     west, east, gulf = id_list(cfg.get("west")), id_list(cfg.get("east")), id_list(cfg.get("gulf"))
-    others = [p for p in ["TUR", *gulf] if p not in west + east]
-    powers = list(dict.fromkeys(west + east + others))
-    if sim is None or sim.inputs.powers != powers:
-        sim = simulate(con, cfg, at, countries, powers, origins)
+    return list(dict.fromkeys(west + east + ["TUR"] + gulf))
+
+
+def alignment(
+    con: duckdb.DuckDBPyConnection,
+    cfg: dict,
+    at: str,
+    countries: Sequence[str] | None = None,
+    origins: Sequence[str] = ORIGINS,
+    sim: Simulation | None = None,
+) -> list[dict[str, Any]]:
+    """One row per country: alignment with its interval, and Türkiye's and the Gulf's pull.
+
+    `sim` may be a simulation already run over (at least) the powers alignment needs."""
+    west, east, gulf = id_list(cfg.get("west")), id_list(cfg.get("east")), id_list(cfg.get("gulf"))
+    needed = alignment_powers(cfg)
+    if sim is None or not set(needed) <= set(sim.inputs.powers):
+        sim = simulate(con, cfg, at, countries, needed, origins)
+    powers = sim.inputs.powers
     n_c, n_p = len(sim.inputs.countries), len(powers)
     point = sim.point.reshape(n_c, n_p)
     runs = sim.runs.reshape(len(sim.runs), n_c, n_p) if len(sim.runs) else point[None]
     a_point = alignment_values(point, powers, west, east)
     a_runs = alignment_values(runs, powers, west, east)
     lo, hi = np.percentile(a_runs, INTERVAL, axis=0)
-    gi = [powers.index(g) for g in gulf]
+    wi, ei, gi = ([powers.index(p) for p in side] for side in (west, east, gulf))
     rows = []
     for ci, c in enumerate(sim.inputs.countries):
-        rows.append({"country": c, "at": at, "score": round(float(a_point[ci]), 4),
-                     "low": round(float(lo[ci]), 4), "high": round(float(hi[ci]), 4),
-                     "west": round(float(point[ci, [powers.index(p) for p in west]].mean()), 4) if west else 0.0,
-                     "east": round(float(point[ci, [powers.index(p) for p in east]].mean()), 4) if east else 0.0,
-                     "tur": round(float(point[ci, powers.index("TUR")]), 4) if "TUR" in powers else None,
-                     "gulf": round(float(point[ci, gi].mean()), 4) if gi else None})
+        rows.append(
+            {
+                "country": c,
+                "at": sim.at,
+                "score": round(float(a_point[ci]), 4),
+                "low": round(float(lo[ci]), 4),
+                "high": round(float(hi[ci]), 4),
+                "west": round(float(point[ci, wi].mean()), 4) if wi else None,
+                "east": round(float(point[ci, ei].mean()), 4) if ei else None,
+                "tur": round(float(point[ci, powers.index("TUR")]), 4),
+                "gulf": round(float(point[ci, gi].mean()), 4) if gi else None,
+            }
+        )
     return rows

@@ -32,15 +32,53 @@ from .series import dyad_series
 from .validate import spearman
 
 COLUMNS = [
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    *[f"Actor{n}{f}" for n in (1, 2) for f in (
-        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-        "Religion2Code", "Type1Code", "Type2Code", "Type3Code")],
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    *[f"{g}Geo_{f}" for g in ("Actor1", "Actor2", "Action") for f in (
-        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")],
-    "DATEADDED", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *[
+        f"Actor{n}{f}"
+        for n in (1, 2)
+        for f in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    ],
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *[
+        f"{g}Geo_{f}"
+        for g in ("Actor1", "Actor2", "Action")
+        for f in (
+            "Type",
+            "FullName",
+            "CountryCode",
+            "ADM1Code",
+            "ADM2Code",
+            "Lat",
+            "Long",
+            "FeatureID",
+        )
+    ],
+    "DATEADDED",
+    "SOURCEURL",
 ]
 assert len(COLUMNS) == 61
 COL = {c: i for i, c in enumerate(COLUMNS)}
@@ -55,11 +93,17 @@ PACK_TO_CAMEO = {"XKX": "KSV", "ROU": "ROM"}
 @cache
 def cameo_table() -> dict[str, tuple[str, str | None, list[str]]]:
     """CAMEO code -> (PLOVER type, mode, contexts), from the bundled table."""
-    text = (resources.files("balkanscope") / "data" / "cameo_plover.csv").read_text(encoding="utf-8")
+    text = (resources.files("balkanscope") / "data" / "cameo_plover.csv").read_text(
+        encoding="utf-8"
+    )
     lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
     out = {}
     for row in csv.DictReader(lines):
-        out[row["cameo"]] = (row["type"], row["mode"] or None, [c for c in row["context"].split(";") if c])
+        out[row["cameo"]] = (
+            row["type"],
+            row["mode"] or None,
+            [c for c in row["context"].split(";") if c],
+        )
     return out
 
 
@@ -96,7 +140,9 @@ def read_gdelt(path: str | Path) -> Iterator[tuple[int, list[str] | str]]:
     """(line number, 61 fields) per record, or (line number, reason) for a malformed line."""
     path = Path(path)
     if not path.is_file():
-        raise InputError("file not found", file=str(path), hint="give the path of a GDELT 2.0 events export")
+        raise InputError(
+            "file not found", file=str(path), hint="give the path of a GDELT 2.0 events export"
+        )
     try:
         for n, line in enumerate(_open_lines(path), 1):
             line = line.rstrip("\r\n")
@@ -104,11 +150,18 @@ def read_gdelt(path: str | Path) -> Iterator[tuple[int, list[str] | str]]:
                 continue
             fields = line.split("\t")
             if len(fields) != 61:
-                yield n, f"expected 61 tab-separated columns (GDELT 2.0 events export), got {len(fields)}"
+                yield (
+                    n,
+                    f"expected 61 tab-separated columns (GDELT 2.0 events export), got {len(fields)}",
+                )
             else:
                 yield n, fields
     except (OSError, zipfile.BadZipFile, EOFError, gzip.BadGzipFile) as e:
-        raise InputError(f"cannot read GDELT file: {e}", file=str(path), hint="check the file is a GDELT 2.0 export") from None
+        raise InputError(
+            f"cannot read GDELT file: {e}",
+            file=str(path),
+            hint="check the file is a GDELT 2.0 export",
+        ) from None
 
 
 def _iso_day(s: str) -> str | None:
@@ -140,17 +193,49 @@ def to_event(f: list[str], region: set[str]) -> tuple[dict, dict] | str:
     added = _iso_day(f[COL["DATEADDED"]]) or day
     ctx = json.dumps(context)
     names = f"{f[COL['Actor1Name']] or a} -> {f[COL['Actor2Name']] or b}"
-    event = {"event_id": gid, "type": typ, "quad": quad, "score": score,
-             "actor": f[COL["Actor1Code"]] or a, "recipient": f[COL["Actor2Code"]] or b,
-             "actor_polity": a, "recipient_polity": b, "date": day, "modality": "asserted", "mode": mode,
-             "context": ctx, "confidence": None, "n_mentions": _int(f[COL["NumMentions"]]),
-             "n_documents": _int(f[COL["NumSources"]]), "first_report": added, "last_report": added,
-             "origin": "gdelt"}
-    mention = {"mention_id": gid, "event_id": gid, "doc_id": "gdelt", "sent_idx": None, "start_char": 0,
-               "end_char": 0, "text": bound(f"GDELT {f[COL['GLOBALEVENTID']]}: {names}, CAMEO {f[COL['EventCode']]}", 300),
-               "type": typ, "actor": event["actor"], "recipient": event["recipient"], "actor_polity": a,
-               "recipient_polity": b, "date": day, "modality": "asserted", "mode": mode, "context": ctx,
-               "confidence": None, "trigger": f"CAMEO:{f[COL['EventCode']]}", "url": f[COL["SOURCEURL"]] or None}
+    event = {
+        "event_id": gid,
+        "type": typ,
+        "quad": quad,
+        "score": score,
+        "actor": f[COL["Actor1Code"]] or a,
+        "recipient": f[COL["Actor2Code"]] or b,
+        "actor_polity": a,
+        "recipient_polity": b,
+        "date": day,
+        "modality": "asserted",
+        "mode": mode,
+        "context": ctx,
+        "confidence": None,
+        "n_mentions": _int(f[COL["NumMentions"]]),
+        "n_documents": _int(f[COL["NumSources"]]),
+        "first_report": added,
+        "last_report": added,
+        "origin": "gdelt",
+    }
+    mention = {
+        "mention_id": gid,
+        "event_id": gid,
+        "doc_id": "gdelt",
+        "sent_idx": None,
+        "start_char": 0,
+        "end_char": 0,
+        "text": bound(
+            f"GDELT {f[COL['GLOBALEVENTID']]}: {names}, CAMEO {f[COL['EventCode']]}", 300
+        ),
+        "type": typ,
+        "actor": event["actor"],
+        "recipient": event["recipient"],
+        "actor_polity": a,
+        "recipient_polity": b,
+        "date": day,
+        "modality": "asserted",
+        "mode": mode,
+        "context": ctx,
+        "confidence": None,
+        "trigger": f"CAMEO:{f[COL['EventCode']]}",
+        "url": f[COL["SOURCEURL"]] or None,
+    }
     return event, mention
 
 
@@ -164,9 +249,15 @@ class FileReport:
     first_bad_line: int | None = None
 
     def as_row(self) -> dict[str, Any]:
-        return {"file": self.file, "rows": self.rows, "kept": self.kept,
-                "skipped": sum(self.skipped.values()), "reasons": dict(self.skipped), "error": self.error,
-                "first_bad_line": self.first_bad_line}
+        return {
+            "file": self.file,
+            "rows": self.rows,
+            "kept": self.kept,
+            "skipped": sum(self.skipped.values()),
+            "reasons": dict(self.skipped),
+            "error": self.error,
+            "first_bad_line": self.first_bad_line,
+        }
 
 
 def _insert(con, table: str, key: str, rows: list[dict]) -> None:
@@ -212,16 +303,47 @@ def import_gdelt(store: Store, paths: Sequence[str | Path], cfg: dict) -> list[F
     return reports
 
 
-def compare_gdelt(con, a: str, b: str, period: str = "month", directed: bool = False,
-                  start: str | None = None, end: str | None = None) -> dict[str, Any]:
+def compare_gdelt(
+    con,
+    a: str,
+    b: str,
+    period: str = "month",
+    directed: bool = False,
+    start: str | None = None,
+    end: str | None = None,
+) -> dict[str, Any]:
     """Text-coded and GDELT series of one dyad side by side, with their rank correlation."""
-    text = {r["period"]: r for r in dyad_series(con, a, b, period=period, directed=directed, origins=("text",), start=start, end=end)}
-    gd = {r["period"]: r for r in dyad_series(con, a, b, period=period, directed=directed, origins=("gdelt",), start=start, end=end)}
+    text = {
+        r["period"]: r
+        for r in dyad_series(
+            con, a, b, period=period, directed=directed, origins=("text",), start=start, end=end
+        )
+    }
+    gd = {
+        r["period"]: r
+        for r in dyad_series(
+            con, a, b, period=period, directed=directed, origins=("gdelt",), start=start, end=end
+        )
+    }
     rows = []
     for p in sorted(set(text) | set(gd)):
         t, g = text.get(p, {}), gd.get(p, {})
-        rows.append({"period": p, "text_events": t.get("events", 0), "gdelt_events": g.get("events", 0),
-                     "text_score_mean": t.get("score_mean"), "gdelt_score_mean": g.get("score_mean"),
-                     "text_conflict": t.get("conflict", 0.0), "gdelt_conflict": g.get("conflict", 0.0)})
+        rows.append(
+            {
+                "period": p,
+                "text_events": t.get("events", 0),
+                "gdelt_events": g.get("events", 0),
+                "text_score_mean": t.get("score_mean"),
+                "gdelt_score_mean": g.get("score_mean"),
+                "text_conflict": t.get("conflict", 0.0),
+                "gdelt_conflict": g.get("conflict", 0.0),
+            }
+        )
     rho = spearman([r["text_events"] for r in rows], [r["gdelt_events"] for r in rows])
-    return {"a": a, "b": b, "period": period, "spearman_events": None if rho is None else round(rho, 3), "rows": rows}
+    return {
+        "a": a,
+        "b": b,
+        "period": period,
+        "spearman_events": None if rho is None else round(rho, 3),
+        "rows": rows,
+    }

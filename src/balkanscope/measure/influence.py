@@ -30,41 +30,88 @@ from .common import ORIGINS, bound, events_sql, id_list, iso, parent_polity, tok
 STRUCTURAL = ["membership", "security", "energy", "economy", "arms", "agreements", "friction"]
 FLOWS = ["coop_out", "coop_in", "conflict_out", "conflict_in"]
 COMPONENTS = STRUCTURAL + FLOWS + ["perception"]
-GROUP = {**{c: "structural" for c in STRUCTURAL}, **{c: "flow" for c in FLOWS}, "perception": "perception"}
+GROUP = {
+    **{c: "structural" for c in STRUCTURAL},
+    **{c: "flow" for c in FLOWS},
+    "perception": "perception",
+}
 
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "membership": 0.18, "security": 0.14, "energy": 0.10, "economy": 0.10, "arms": 0.04,
-    "agreements": 0.04, "friction": -0.08, "coop_out": 0.10, "coop_in": 0.04,
-    "conflict_out": -0.06, "conflict_in": -0.04, "perception": 0.08,
+    "membership": 0.18,
+    "security": 0.14,
+    "energy": 0.10,
+    "economy": 0.10,
+    "arms": 0.04,
+    "agreements": 0.04,
+    "friction": -0.08,
+    "coop_out": 0.10,
+    "coop_in": 0.04,
+    "conflict_out": -0.06,
+    "conflict_in": -0.04,
+    "perception": 0.08,
 }
 
 # tie kind -> (component, level). A level is the tie's fixed magnitude; None means the
 # magnitude comes from the tie's value (a share for energy, an amount for economy and arms).
 TIE_RULES: dict[str, tuple[str, float | None]] = {
-    "membership": ("membership", 1.0), "accession_talks": ("membership", 0.7),
-    "candidacy": ("membership", 0.6), "application": ("membership", 0.4),
-    "partnership": ("membership", 0.3), "observer": ("membership", 0.2),
-    "alliance": ("security", 1.0), "base": ("security", 1.0),
-    "military_presence": ("security", 0.8), "mission_mandate": ("security", 0.6),
+    "membership": ("membership", 1.0),
+    "accession_talks": ("membership", 0.7),
+    "candidacy": ("membership", 0.6),
+    "application": ("membership", 0.4),
+    "partnership": ("membership", 0.3),
+    "observer": ("membership", 0.2),
+    "alliance": ("security", 1.0),
+    "base": ("security", 1.0),
+    "military_presence": ("security", 0.8),
+    "mission_mandate": ("security", 0.6),
     "strategic_partnership": ("security", 0.5),
-    "energy_dependence": ("energy", None), "energy_supply": ("energy", None),
-    "investment": ("economy", None), "loan": ("economy", None), "grant": ("economy", None),
-    "ownership": ("economy", None), "free_trade": ("economy", 0.3),
+    "energy_dependence": ("energy", None),
+    "energy_supply": ("energy", None),
+    "investment": ("economy", None),
+    "loan": ("economy", None),
+    "grant": ("economy", None),
+    "ownership": ("economy", None),
+    "free_trade": ("economy", 0.3),
     "arms_transfer": ("arms", None),
-    "agreement": ("agreements", 0.25), "recognition": ("agreements", 0.5),
+    "agreement": ("agreements", 0.25),
+    "recognition": ("agreements", 0.5),
     "diplomatic_relations": ("agreements", 0.1),
-    "sanction": ("friction", 1.0), "non_recognition": ("friction", 0.7),
+    "sanction": ("friction", 1.0),
+    "non_recognition": ("friction", 0.7),
     "withdrawn_recognition": ("friction", 0.5),
 }
 # How the items of a structural component combine: the strongest one, or a saturating sum.
-AGGREGATE = {"membership": "max", "security": "max", "energy": "max", "friction": "max",
-             "economy": "satsum", "arms": "satsum", "agreements": "satsum"}
+AGGREGATE = {
+    "membership": "max",
+    "security": "max",
+    "energy": "max",
+    "friction": "max",
+    "economy": "satsum",
+    "arms": "satsum",
+    "agreements": "satsum",
+}
 VALUELESS = {"energy": 0.5, "economy": 0.2, "arms": 0.5}
-NEGATIVE_POLL = {"against", "threat", "threats", "oppose", "opposed", "opposition", "unfavourable",
-                 "unfavorable", "negative", "enemy", "distrust"}
-POWER_TOKENS = {"USA": {"usa", "us", "america", "american"}, "EU": {"eu", "european"},
-                "NATO": {"nato"}, "RUS": {"rus", "russia", "russian"}, "CHN": {"chn", "china", "chinese"},
-                "TUR": {"tur", "turkey", "turkiye", "turkish"}}
+NEGATIVE_POLL = {
+    "against",
+    "threat",
+    "threats",
+    "oppose",
+    "opposed",
+    "opposition",
+    "unfavourable",
+    "unfavorable",
+    "negative",
+    "enemy",
+    "distrust",
+}
+POWER_TOKENS = {
+    "USA": {"usa", "us", "america", "american"},
+    "EU": {"eu", "european"},
+    "NATO": {"nato"},
+    "RUS": {"rus", "russia", "russian"},
+    "CHN": {"chn", "china", "chinese"},
+    "TUR": {"tur", "turkey", "turkiye", "turkish"},
+}
 
 
 def parse_weights(spec: str | dict[str, float] | None) -> dict[str, float]:
@@ -72,23 +119,40 @@ def parse_weights(spec: str | dict[str, float] | None) -> dict[str, float]:
     weights = dict(DEFAULT_WEIGHTS)
     if not spec:
         return weights
-    pairs = spec.items() if isinstance(spec, dict) else [p.split("=", 1) for p in spec.split(",") if p.strip()]
+    pairs = (
+        spec.items()
+        if isinstance(spec, dict)
+        else [p.split("=", 1) for p in spec.split(",") if p.strip()]
+    )
     for pair in pairs:
         if len(pair) != 2:
-            raise ConfigError(f"expected name=value, got {'='.join(pair)!r}", field="influence_weights")
+            raise ConfigError(
+                f"expected name=value, got {'='.join(pair)!r}", field="influence_weights"
+            )
         name, value = pair[0].strip(), pair[1]
         if name not in DEFAULT_WEIGHTS:
             from ..errors import suggest
 
             close = suggest(name, DEFAULT_WEIGHTS)
-            raise ConfigError(f"unknown influence component '{name}'", field="influence_weights",
-                              hint=f"did you mean {', '.join(close)}?" if close else "components: " + ", ".join(COMPONENTS))
+            raise ConfigError(
+                f"unknown influence component '{name}'",
+                field="influence_weights",
+                hint=f"did you mean {', '.join(close)}?"
+                if close
+                else "components: " + ", ".join(COMPONENTS),
+            )
         try:
             weights[name] = float(value)
         except ValueError:
-            raise ConfigError(f"weight of '{name}' is not a number: {value!r}", field="influence_weights") from None
+            raise ConfigError(
+                f"weight of '{name}' is not a number: {value!r}", field="influence_weights"
+            ) from None
     if not any(weights.values()):
-        raise ConfigError("all influence weights are zero", field="influence_weights", hint="give at least one a weight")
+        raise ConfigError(
+            "all influence weights are zero",
+            field="influence_weights",
+            hint="give at least one a weight",
+        )
     return weights
 
 
@@ -108,7 +172,9 @@ def _money_m(value: float, unit: str | None) -> float | None:
     return value / 1e6 if value > 1e4 else value
 
 
-def magnitude(component: str, level: float | None, value: float | None, unit: str | None, cfg: dict) -> float:
+def magnitude(
+    component: str, level: float | None, value: float | None, unit: str | None, cfg: dict
+) -> float:
     """One tie's magnitude on its component (see docs/measure.md, "Normalisation")."""
     if level is not None:
         return level
@@ -140,7 +206,9 @@ class Item:
     sources: list[dict] = field(default_factory=list)
 
     def active_at(self, at: str) -> bool:
-        return (self.start is None or self.start[: len(at)] <= at) and (self.end is None or at[: len(self.end)] <= self.end)
+        return (self.start is None or self.start[: len(at)] <= at) and (
+            self.end is None or at[: len(self.end)] <= self.end
+        )
 
 
 @dataclass
@@ -195,8 +263,16 @@ def _tie_items(con: duckdb.DuckDBPyConnection, inp: Inputs, cfg: dict) -> None:
                 m = magnitude(comp, level, float(s["value"]), s.get("unit") or unit, cfg)
                 if all(abs(m - x) > 1e-12 for x in alts):
                     alts.append(m)
-        item = Item(comp, tie_id, kind, name or f"{kind} {actor}-{partner}", alts, start, end,
-                    srcs if isinstance(srcs, list) else [])
+        item = Item(
+            comp,
+            tie_id,
+            kind,
+            name or f"{kind} {actor}-{partner}",
+            alts,
+            start,
+            end,
+            srcs if isinstance(srcs, list) else [],
+        )
         for c in inp.countries:
             for p in inp.powers:
                 ends = {ap, pp}
@@ -212,7 +288,9 @@ def _polls(con: duckdb.DuckDBPyConnection, inp: Inputs) -> None:
     series: dict[tuple[str, str], dict] = {}
     for sid, polity, name, unit, d, value, source in rows:
         v = value / 100.0 if ("%" in (unit or "") or abs(value) > 1.0) else value
-        s = series.setdefault((sid, polity), {"name": name, "points": defaultdict(lambda: ([], []))})
+        s = series.setdefault(
+            (sid, polity), {"name": name, "points": defaultdict(lambda: ([], []))}
+        )
         vals, srcs = s["points"][d]
         vals.append(min(max(v, 0.0), 1.0))
         srcs.append(source)
@@ -223,7 +301,9 @@ def _polls(con: duckdb.DuckDBPyConnection, inp: Inputs) -> None:
         for p in inp.powers:
             if (polity, p) in index and toks & POWER_TOKENS.get(p, {p.lower()}):
                 pts = sorted((d, v, src) for d, (v, src) in s["points"].items())
-                inp.polls.setdefault(index[(polity, p)], []).append(PollSeries(sid, s["name"], sign, pts))
+                inp.polls.setdefault(index[(polity, p)], []).append(
+                    PollSeries(sid, s["name"], sign, pts)
+                )
 
 
 def _day(d: str) -> int:
@@ -233,7 +313,9 @@ def _day(d: str) -> int:
 def _flows(con: duckdb.DuckDBPyConnection, inp: Inputs, cfg: dict) -> None:
     """Daily weighted coop/conflict sums per directed pair, kept as cumulative sums."""
     ids = sorted(set(inp.countries) | set(inp.powers))
-    where = "e.actor_polity IN ({0}) AND e.recipient_polity IN ({0})".format(", ".join("?" for _ in ids))
+    where = "e.actor_polity IN ({0}) AND e.recipient_polity IN ({0})".format(
+        ", ".join("?" for _ in ids)
+    )
     damp = float(cfg.get("mention_damping", 0.5))
     sql = f"""
         SELECT a, b, date_diff('day', DATE '1970-01-01', day) AS d,
@@ -267,7 +349,10 @@ def collect(
     countries = id_list(countries) or id_list(cfg.get("countries"))
     powers = id_list(powers) or id_list(cfg.get("powers"))
     if not countries or not powers:
-        raise InputError("no countries or powers to measure", hint="set `countries` and `powers` or pass --country/--power")
+        raise InputError(
+            "no countries or powers to measure",
+            hint="set `countries` and `powers` or pass --country/--power",
+        )
     inp = Inputs(countries=countries, powers=powers, cfg=cfg, origins=origins)
     _tie_items(con, inp, cfg)
     _polls(con, inp)
@@ -304,8 +389,9 @@ def flow_matrix(inp: Inputs, at: str) -> np.ndarray:
     return out
 
 
-def components_at(inp: Inputs, at: str, rng: np.random.Generator | None = None,
-                  flows: np.ndarray | None = None) -> np.ndarray:
+def components_at(
+    inp: Inputs, at: str, rng: np.random.Generator | None = None, flows: np.ndarray | None = None
+) -> np.ndarray:
     """(pairs x components) matrix at `at`; with `rng`, disagreeing sources are sampled."""
     x = np.zeros((len(inp.dyads), len(COMPONENTS)))
     for (i, comp), items in inp.items.items():
@@ -325,18 +411,30 @@ def scores(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return x @ w / np.abs(w).sum()
 
 
-def influence_at(con: duckdb.DuckDBPyConnection, cfg: dict, at: str | None = None,
-                 countries: Sequence[str] | None = None, powers: Sequence[str] | None = None,
-                 origins: Sequence[str] = ORIGINS) -> list[dict[str, Any]]:
+def influence_at(
+    con: duckdb.DuckDBPyConnection,
+    cfg: dict,
+    at: str | None = None,
+    countries: Sequence[str] | None = None,
+    powers: Sequence[str] | None = None,
+    origins: Sequence[str] = ORIGINS,
+) -> list[dict[str, Any]]:
     """Point estimates: one row per (country, power) with score and every component."""
     at = at or Date.today().isoformat()
     inp = collect(con, cfg, countries, powers, origins)
     w = weight_vector(parse_weights(cfg.get("influence_weights")))
     x = components_at(inp, at)
     s = scores(x, w)
-    return [{"country": c, "power": p, "at": at, "score": round(float(s[i]), 4),
-             **{k: round(float(x[i, j]), 4) for j, k in enumerate(COMPONENTS)}}
-            for i, (c, p) in enumerate(inp.dyads)]
+    return [
+        {
+            "country": c,
+            "power": p,
+            "at": at,
+            "score": round(float(s[i]), 4),
+            **{k: round(float(x[i, j]), 4) for j, k in enumerate(COMPONENTS)},
+        }
+        for i, (c, p) in enumerate(inp.dyads)
+    ]
 
 
 def period_ends(start: str, end: str, period: str = "month") -> list[str]:
@@ -363,17 +461,28 @@ def period_ends(start: str, end: str, period: str = "month") -> list[str]:
     return out
 
 
-def influence_panel(con: duckdb.DuckDBPyConnection, cfg: dict, dates: Sequence[str],
-                    countries: Sequence[str] | None = None, powers: Sequence[str] | None = None,
-                    origins: Sequence[str] = ORIGINS) -> tuple[Inputs, np.ndarray, np.ndarray]:
+def influence_panel(
+    con: duckdb.DuckDBPyConnection,
+    cfg: dict,
+    dates: Sequence[str],
+    countries: Sequence[str] | None = None,
+    powers: Sequence[str] | None = None,
+    origins: Sequence[str] = ORIGINS,
+) -> tuple[Inputs, np.ndarray, np.ndarray]:
     """Components (dates x pairs x components) and scores (dates x pairs) for many dates."""
     inp = collect(con, cfg, countries, powers, origins)
     w = weight_vector(parse_weights(cfg.get("influence_weights")))
-    x = np.stack([components_at(inp, d) for d in dates]) if dates else np.zeros((0, len(inp.dyads), len(COMPONENTS)))
+    x = (
+        np.stack([components_at(inp, d) for d in dates])
+        if dates
+        else np.zeros((0, len(inp.dyads), len(COMPONENTS)))
+    )
     return inp, x, scores(x, w)
 
 
-def event_evidence(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str], limit: int = 300) -> dict[str, dict]:
+def event_evidence(
+    con: duckdb.DuckDBPyConnection, event_ids: Sequence[str], limit: int = 300
+) -> dict[str, dict]:
     """First mention of each event: bounded quote, document, link."""
     if not event_ids:
         return {}
@@ -389,8 +498,16 @@ def event_evidence(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str], lim
     return {r[0]: {"quote": bound(r[1], limit), "url": r[2], "doc": bound(r[3], 120)} for r in rows}
 
 
-def flow_events(con: duckdb.DuckDBPyConnection, actor: str, recipient: str, at: str, cfg: dict,
-                positive: bool, origins: Sequence[str] = ORIGINS, top: int = 5) -> list[dict]:
+def flow_events(
+    con: duckdb.DuckDBPyConnection,
+    actor: str,
+    recipient: str,
+    at: str,
+    cfg: dict,
+    positive: bool,
+    origins: Sequence[str] = ORIGINS,
+    top: int = 5,
+) -> list[dict]:
     """Top events behind one flow component, by weighted score, with their evidence."""
     window = int(cfg.get("flow_window_days", 365))
     damp = float(cfg.get("mention_damping", 0.5))
@@ -404,12 +521,30 @@ def flow_events(con: duckdb.DuckDBPyConnection, actor: str, recipient: str, at: 
         {"a": actor, "b": recipient, "at": at},
     ).fetchall()
     ev = event_evidence(con, [r[0] for r in rows])
-    return [{"event_id": r[0], "type": r[1], "date": iso(r[2]), "score": r[3], "n_mentions": r[4],
-             "origin": r[5], "weight": round(r[6], 3), **ev.get(r[0], {})} for r in rows]
+    return [
+        {
+            "event_id": r[0],
+            "type": r[1],
+            "date": iso(r[2]),
+            "score": r[3],
+            "n_mentions": r[4],
+            "origin": r[5],
+            "weight": round(r[6], 3),
+            **ev.get(r[0], {}),
+        }
+        for r in rows
+    ]
 
 
-def explain(con: duckdb.DuckDBPyConnection, cfg: dict, country: str, power: str, at: str | None = None,
-            origins: Sequence[str] = ORIGINS, top: int = 5) -> dict[str, Any]:
+def explain(
+    con: duckdb.DuckDBPyConnection,
+    cfg: dict,
+    country: str,
+    power: str,
+    at: str | None = None,
+    origins: Sequence[str] = ORIGINS,
+    top: int = 5,
+) -> dict[str, Any]:
     """The decomposition of one score: each component's value, weight and contribution, with
     the ties (and their sources), poll points and events behind it."""
     at = at or Date.today().isoformat()
@@ -420,22 +555,54 @@ def explain(con: duckdb.DuckDBPyConnection, cfg: dict, country: str, power: str,
     total = float(np.abs(w).sum())
     comps = []
     for j, comp in enumerate(COMPONENTS):
-        entry: dict[str, Any] = {"component": comp, "group": GROUP[comp], "value": round(float(x[j]), 4),
-                                 "weight": weights[comp], "contribution": round(float(w[j] * x[j] / total), 4)}
+        entry: dict[str, Any] = {
+            "component": comp,
+            "group": GROUP[comp],
+            "value": round(float(x[j]), 4),
+            "weight": weights[comp],
+            "contribution": round(float(w[j] * x[j] / total), 4),
+        }
         if GROUP[comp] == "structural":
             entry["ties"] = sorted(
-                ({"tie": it.ref, "kind": it.kind, "name": it.label, "magnitude": round(it.alternatives[0], 4),
-                  "alternatives": [round(a, 4) for a in it.alternatives], "start": it.start, "end": it.end,
-                  "sources": it.sources} for it in inp.items.get((0, comp), []) if it.active_at(at)),
-                key=lambda t: -t["magnitude"])[:top]
+                (
+                    {
+                        "tie": it.ref,
+                        "kind": it.kind,
+                        "name": it.label,
+                        "magnitude": round(it.alternatives[0], 4),
+                        "alternatives": [round(a, 4) for a in it.alternatives],
+                        "start": it.start,
+                        "end": it.end,
+                        "sources": it.sources,
+                    }
+                    for it in inp.items.get((0, comp), [])
+                    if it.active_at(at)
+                ),
+                key=lambda t: -t["magnitude"],
+            )[:top]
         elif comp == "perception":
-            entry["polls"] = [{"series": s.series_id, "name": s.name, "sign": s.sign, "date": pt[0],
-                               "values": pt[1], "sources": pt[2]}
-                              for s in inp.polls.get(0, []) if (pt := s.at(at))]
+            entry["polls"] = [
+                {
+                    "series": s.series_id,
+                    "name": s.name,
+                    "sign": s.sign,
+                    "date": pt[0],
+                    "values": pt[1],
+                    "sources": pt[2],
+                }
+                for s in inp.polls.get(0, [])
+                if (pt := s.at(at))
+            ]
         else:
             out = comp.endswith("_out")
             a, b = (power, country) if out else (country, power)
             entry["events"] = flow_events(con, a, b, at, cfg, comp.startswith("coop"), origins, top)
         comps.append(entry)
     score = float(x @ w / total)
-    return {"country": country, "power": power, "at": at, "score": round(score, 4), "components": comps}
+    return {
+        "country": country,
+        "power": power,
+        "at": at,
+        "score": round(score, 4),
+        "components": comps,
+    }

@@ -15,12 +15,20 @@ import duckdb
 from ..errors import InputError
 from .common import ORIGINS, PLOVER, QUADS, events_sql, iso
 
-PERIODS = {"day": "1 day", "week": "7 days", "month": "1 month", "quarter": "3 months", "year": "1 year"}
+PERIODS = {
+    "day": "1 day",
+    "week": "7 days",
+    "month": "1 month",
+    "quarter": "3 months",
+    "year": "1 year",
+}
 
 
 def check_period(period: str) -> str:
     if period not in PERIODS:
-        raise InputError(f"unknown period '{period}'", field="period", hint="use one of " + ", ".join(PERIODS))
+        raise InputError(
+            f"unknown period '{period}'", field="period", hint="use one of " + ", ".join(PERIODS)
+        )
     return period
 
 
@@ -53,7 +61,9 @@ def dyad_series(
         bounds += " AND day >= CAST($start AS DATE)"
     if end:
         bounds += " AND day <= CAST($end AS DATE)"
-    zero_cols = ", ".join(f"coalesce(g.{c}, 0) AS {c}" for c in [t.lower() for t in PLOVER] + list(QUADS))
+    zero_cols = ", ".join(
+        f"coalesce(g.{c}, 0) AS {c}" for c in [t.lower() for t in PLOVER] + list(QUADS)
+    )
     sql = f"""
         WITH ev AS ({events_sql(origins, where)}),
         agg AS (
@@ -92,3 +102,54 @@ def dyad_series(
             r.pop("rolling_coop"), r.pop("rolling_conflict")
         out.append(r)
     return out
+
+
+def panel_series(
+    con: duckdb.DuckDBPyConnection,
+    countries: Sequence[str],
+    powers: Sequence[str],
+    *,
+    period: str = "month",
+    origins: Sequence[str] = ORIGINS,
+    start: str | None = None,
+    end: str | None = None,
+) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Undirected (country, power) series of events, coop and conflict in one query, for
+    timelines of many dyads at once; only dyads with events appear, quiet periods filled."""
+    check_period(period)
+    ids = sorted(set(countries) | set(powers))
+    marks = ", ".join("?" for _ in ids)
+    where = f"e.actor_polity IN ({marks}) AND e.recipient_polity IN ({marks})"
+    bounds = ("AND day >= CAST(? AS DATE) " if start else "") + (
+        "AND day <= CAST(? AS DATE)" if end else ""
+    )
+    rows = con.execute(
+        f"""SELECT a, b, CAST(date_trunc('{period}', day) AS DATE) AS period, count(*) AS events,
+                   sum(greatest(score, 0)) AS coop, sum(greatest(-score, 0)) AS conflict
+            FROM ({events_sql(origins, where)}) WHERE day IS NOT NULL {bounds}
+            GROUP BY ALL ORDER BY period""",
+        ids + ids + [d for d in (start, end) if d],
+    ).fetchall()
+    cs, ps = set(countries), set(powers)
+    acc: dict[tuple[str, str], dict[str, dict]] = {}
+    for a, b, p, n, coop, conflict in rows:
+        key = (a, b) if a in cs and b in ps else (b, a) if b in cs and a in ps else None
+        if key is None:
+            continue
+        cell = acc.setdefault(key, {}).setdefault(
+            iso(p), {"events": 0, "coop": 0.0, "conflict": 0.0}
+        )
+        cell["events"] += n
+        cell["coop"] += coop
+        cell["conflict"] += conflict
+    if not acc:
+        return {}
+    grid = [
+        iso(r[0])
+        for r in con.execute(
+            f"SELECT unnest(generate_series(CAST(? AS DATE), CAST(? AS DATE), INTERVAL '{PERIODS[period]}'))",
+            [min(min(v) for v in acc.values()), max(max(v) for v in acc.values())],
+        ).fetchall()
+    ]
+    zero = {"events": 0, "coop": 0.0, "conflict": 0.0}
+    return {k: [{"period": g, **v.get(g, zero)} for g in grid] for k, v in sorted(acc.items())}

@@ -18,6 +18,7 @@ import numpy as np
 from .common import ORIGINS, id_list
 from .influence import (
     COMPONENTS,
+    GROUP,
     Inputs,
     collect,
     components_at,
@@ -29,7 +30,9 @@ from .influence import (
 INTERVAL = (5.0, 95.0)  # a 90% interval
 
 
-def draw_weights(w: np.ndarray, runs: int, concentration: float, rng: np.random.Generator) -> np.ndarray:
+def draw_weights(
+    w: np.ndarray, runs: int, concentration: float, rng: np.random.Generator
+) -> np.ndarray:
     """(runs x components) weights: Dirichlet around |w| scaled back to sum(|w|), signs kept."""
     mag = np.abs(w)
     total = mag.sum()
@@ -51,6 +54,7 @@ class Simulation:
     point: np.ndarray  # (pairs,)
     components: np.ndarray  # (pairs x components), point estimate
     runs: np.ndarray  # (runs x pairs)
+    weights: np.ndarray  # configured weights (components,)
 
     def interval(self) -> tuple[np.ndarray, np.ndarray]:
         if len(self.runs) == 0:
@@ -59,23 +63,32 @@ class Simulation:
         return lo, hi
 
     def rank_probabilities(self) -> dict[str, dict[str, list[float]]]:
-        """For each country, P(power is ranked k-th) for k = 1..n, from the runs."""
+        """For each country, P(power is ranked k-th) for k = 1..n over the runs; tied powers
+        share the ranks they span equally (so all-zero pulls give no power a spurious lead)."""
         out: dict[str, dict[str, list[float]]] = {}
         n_p = len(self.inputs.powers)
         runs = self.runs if len(self.runs) else self.point[None, :]
         for ci, c in enumerate(self.inputs.countries):
-            block = runs[:, ci * n_p : (ci + 1) * n_p]
-            order = np.argsort(-block, axis=1, kind="stable")
-            ranks = np.empty_like(order)
-            rows = np.arange(len(block))[:, None]
-            ranks[rows, order] = np.arange(n_p)[None, :]
-            out[c] = {p: [float(np.mean(ranks[:, pi] == k)) for k in range(n_p)] for pi, p in enumerate(self.inputs.powers)}
+            block = np.round(runs[:, ci * n_p : (ci + 1) * n_p], 12)
+            greater = (block[:, None, :] > block[:, :, None]).sum(-1)
+            equal = (block[:, None, :] == block[:, :, None]).sum(-1)
+            probs = np.stack(
+                [((greater <= k) & (k < greater + equal)) / equal for k in range(n_p)], -1
+            ).mean(0)
+            out[c] = {p: [float(v) for v in probs[pi]] for pi, p in enumerate(self.inputs.powers)}
         return out
 
 
-def simulate(con: duckdb.DuckDBPyConnection, cfg: dict, at: str, countries: Sequence[str] | None = None,
-             powers: Sequence[str] | None = None, origins: Sequence[str] = ORIGINS,
-             runs: int | None = None, seed: int | None = None) -> Simulation:
+def simulate(
+    con: duckdb.DuckDBPyConnection,
+    cfg: dict,
+    at: str,
+    countries: Sequence[str] | None = None,
+    powers: Sequence[str] | None = None,
+    origins: Sequence[str] = ORIGINS,
+    runs: int | None = None,
+    seed: int | None = None,
+) -> Simulation:
     inp = collect(con, cfg, countries, powers, origins)
     w = weight_vector(parse_weights(cfg.get("influence_weights")))
     n = int(cfg.get("mc_runs", 500) if runs is None else runs)
@@ -88,22 +101,41 @@ def simulate(con: duckdb.DuckDBPyConnection, cfg: dict, at: str, countries: Sequ
     for r in range(n):
         x = components_at(inp, at, rng=rng, flows=flows)
         out[r] = x @ ws[r] / np.abs(ws[r]).sum()
-    return Simulation(inp, at, point, x0, out)
+    return Simulation(inp, at, point, x0, out, w)
 
 
 def influence_table(sim: Simulation) -> list[dict[str, Any]]:
     """One row per pair: score, interval, probability of ranking first, components."""
     lo, hi = sim.interval()
     ranks = sim.rank_probabilities()
+    w = sim.weights
+    parts = {
+        g: np.array([GROUP[c] == g for c in COMPONENTS])
+        for g in ("structural", "flow", "perception")
+    }
     rows = []
     for i, (c, p) in enumerate(sim.inputs.dyads):
-        rows.append({"country": c, "power": p, "at": sim.at, "score": round(float(sim.point[i]), 4),
-                     "low": round(float(lo[i]), 4), "high": round(float(hi[i]), 4),
-                     "p_first": round(ranks[c][p][0], 3),
-                     **{k: round(float(sim.components[i, j]), 4) for j, k in enumerate(COMPONENTS)}})
+        contrib = sim.components[i] * w / np.abs(w).sum()
+        rows.append(
+            {
+                "country": c,
+                "power": p,
+                "at": sim.at,
+                "score": round(float(sim.point[i]), 4),
+                "low": round(float(lo[i]), 4),
+                "high": round(float(hi[i]), 4),
+                "p_first": round(ranks[c][p][0], 3),
+                "from_ties": round(float(contrib[parts["structural"]].sum()), 4),
+                "from_events": round(float(contrib[parts["flow"]].sum()), 4),
+                "from_polls": round(float(contrib[parts["perception"]].sum()), 4),
+                **{k: round(float(sim.components[i, j]), 4) for j, k in enumerate(COMPONENTS)},
+            }
+        )
     return rows
 
 
 def scope(cfg: dict, country: str | None, power: str | None) -> tuple[list[str], list[str]]:
     """Countries and powers to measure: the options when given, else the settings."""
-    return id_list(country) or id_list(cfg.get("countries")), id_list(power) or id_list(cfg.get("powers"))
+    return id_list(country) or id_list(cfg.get("countries")), id_list(power) or id_list(
+        cfg.get("powers")
+    )

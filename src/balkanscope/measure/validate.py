@@ -19,8 +19,11 @@ import numpy as np
 from .alignment import alignment
 from .common import ORIGINS
 
-OUTCOMES = {"cfsp_alignment": "EU foreign-policy alignment", "unga_ukraine": "UN General Assembly votes on Ukraine",
-            "eu_sanctions_alignment": "EU sanctions alignment"}
+OUTCOMES = {
+    "cfsp_alignment": "EU foreign-policy alignment",
+    "unga_ukraine": "UN General Assembly votes on Ukraine",
+    "eu_sanctions_alignment": "EU sanctions alignment",
+}
 
 
 def outcome_of(series_id: str) -> str | None:
@@ -64,11 +67,18 @@ def observations(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, tuple[st
         name = outcome_of(sid)
         if name:
             pooled[name][polity].append((d, v))
-    return {name: {p: (max(d for d, _ in pts), float(np.mean([v for _, v in pts]))) for p, pts in by.items()}
-            for name, by in pooled.items()}
+    return {
+        name: {
+            p: (max(d for d, _ in pts), float(np.mean([v for _, v in pts])))
+            for p, pts in by.items()
+        }
+        for name, by in pooled.items()
+    }
 
 
-def validate(con: duckdb.DuckDBPyConnection, cfg: dict, origins: Sequence[str] = ORIGINS) -> list[dict[str, Any]]:
+def validate(
+    con: duckdb.DuckDBPyConnection, cfg: dict, origins: Sequence[str] = ORIGINS
+) -> list[dict[str, Any]]:
     """One result per outcome: n, Spearman rho, and every country's pair of ranks."""
     results = []
     for name, obs in sorted(observations(con).items()):
@@ -80,14 +90,27 @@ def validate(con: duckdb.DuckDBPyConnection, cfg: dict, origins: Sequence[str] =
         for d, ps in sorted(by_date.items()):
             at = d if len(d) == 10 else (d + "-12-31" if len(d) == 4 else d + "-28")
             for row in alignment(con, cfg, at, ps, origins):
-                cases.append({"country": row["country"], "date": d, "alignment": row["score"],
-                              "outcome": obs[row["country"]][1]})
+                cases.append(
+                    {
+                        "country": row["country"],
+                        "date": d,
+                        "alignment": row["score"],
+                        "outcome": obs[row["country"]][1],
+                    }
+                )
         rho = spearman([c["alignment"] for c in cases], [c["outcome"] for c in cases])
         if cases:
             ra, ro = ranks([c["alignment"] for c in cases]), ranks([c["outcome"] for c in cases])
             for c, a, o in zip(cases, ra, ro, strict=True):
                 c["rank_alignment"], c["rank_outcome"] = float(a), float(o)
                 c["disagrees"] = bool(abs(a - o) >= 2)
-        results.append({"outcome": name, "label": OUTCOMES[name], "n": len(cases),
-                        "spearman": None if rho is None else round(rho, 3), "cases": cases})
+        results.append(
+            {
+                "outcome": name,
+                "label": OUTCOMES[name],
+                "n": len(cases),
+                "spearman": None if rho is None else round(rho, 3),
+                "cases": cases,
+            }
+        )
     return results
