@@ -16,8 +16,6 @@ from __future__ import annotations
 import itertools
 import re
 
-import cyrtranslit
-
 MAX_FORMS = 400
 _SLOTS = ("nom", "gen", "dat", "acc", "ins", "loc", "x")
 _FUNCTION_WORDS = frozenset(
@@ -35,8 +33,17 @@ _SR_CYR = dict(
 _SR_CYR.update({k.upper(): v.capitalize() for k, v in list(_SR_CYR.items())})
 
 
+_SR_LAT = {v: k for k, v in _SR_CYR.items()}
+_SR_LAT_RE = re.compile("|".join(sorted(_SR_LAT, key=len, reverse=True)))
+
+
 def _sr_latin(word: str) -> str:
     return "".join(_SR_CYR.get(c, c) for c in word)
+
+
+def _sr_cyrillic(word: str) -> str:
+    """Back to Cyrillic after inflecting in Latin (digraphs lj, nj, dž first)."""
+    return _SR_LAT_RE.sub(lambda m: _SR_LAT[m.group()], word)
 
 
 def _is_cyr(word: str) -> bool:
@@ -127,7 +134,7 @@ def _bcms(word: str, kind: str, last: bool) -> Paradigm:
     if kind == "demonym" or _BCMS_ADJ.search(w):
         p = _merge(p, _bcms_adj(w if w[-1] in "aioe" else w + "i"))
     if cyr:
-        p = {k: {cyrtranslit.to_cyrillic(f, "sr") for f in v} for k, v in p.items()}
+        p = {k: {_sr_cyrillic(f) for f in v} for k, v in p.items()}
     return p
 
 

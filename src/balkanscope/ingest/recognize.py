@@ -42,22 +42,40 @@ class Mention:
     candidates: list[str] = field(default_factory=list)
 
 
+Meaning = tuple[str, str, bool, bool]  # (alias text, kind, flagged ambiguous, is a base form)
+
+
+def _prefer_base(meanings: dict[str, Meaning]) -> dict[str, Meaning]:
+    """Base forms outrank inflected ones: the alias "Rami" beats "Rami" generated from "Rama"."""
+    base = {k: v for k, v in meanings.items() if v[3]}
+    return base or meanings
+
+
+def _needs_capital(m: Meaning) -> bool:
+    """Names are capitalised in every supported language; demonyms often are not ("srpski")."""
+    return m[1] != "demonym" and m[0][:1].isupper()
+
+
 @dataclass
 class _Entry:
-    """Everything one folded key can mean: actor id -> (alias text, kind, flagged, base form)."""
+    """Everything one folded key can mean: actor id -> Meaning, for any surface and for a
+    surface in lower case (where capitalised names are excluded: "cena" is not "Čena")."""
 
-    meanings: dict[str, tuple[str, str, bool, bool]] = field(default_factory=dict)
+    meanings: dict[str, Meaning] = field(default_factory=dict)
     case_pattern: str | None = None  # the abbreviation whose capitals the surface must keep
+    any_case: dict[str, Meaning] = field(default_factory=dict)
+    lower_case: dict[str, Meaning] = field(default_factory=dict)
 
     def add(self, actor_id: str, alias: str, kind: str, flagged: bool, base: bool) -> None:
         prev = self.meanings.get(actor_id)
         if prev is None or (base and not prev[3]):
             self.meanings[actor_id] = (alias, kind, flagged, base)
 
-    def resolved(self) -> dict[str, tuple[str, str, bool, bool]]:
-        """Base forms outrank inflected ones: "Rami" the base alias beats "Rami" from "Rama"."""
-        base = {k: v for k, v in self.meanings.items() if v[3]}
-        return base or self.meanings
+    def freeze(self) -> None:
+        self.any_case = _prefer_base(self.meanings)
+        self.lower_case = _prefer_base(
+            {k: v for k, v in self.meanings.items() if not _needs_capital(v)}
+        )
 
 
 def _norm(text: str) -> str:
@@ -103,6 +121,7 @@ class Recognizer:
         self.entries = entries
         self._auto = ahocorasick.Automaton()
         for key, entry in entries.items():
+            entry.freeze()
             self._auto.add_word(key, (len(key), entry))
         if entries:
             self._auto.make_automaton()
@@ -140,7 +159,7 @@ class Recognizer:
             return []
         folded, idx = _fold_collapsed(text)
         n = len(folded)
-        found: list[tuple[int, int, _Entry]] = []
+        found: list[tuple[int, int, dict[str, Meaning]]] = []
         for end, (length, entry) in self._auto.iter(folded):
             i, j = end - length + 1, end + 1
             if (i > 0 and folded[i - 1].isalnum()) or (j < n and folded[j].isalnum()):
@@ -148,9 +167,11 @@ class Recognizer:
             a, b = idx[i], idx[j - 1] + 1
             if entry.case_pattern and not _keeps_capitals(text[a:b], entry.case_pattern):
                 continue
-            found.append((a, b, entry))
+            meanings = entry.lower_case if text[a].islower() else entry.any_case
+            if meanings:
+                found.append((a, b, meanings))
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
-        taken: list[tuple[int, int, _Entry]] = []
+        taken: list[tuple[int, int, dict[str, Meaning]]] = []
         for a, b, e in found:
             if all(b <= x or a >= y for x, y, _ in taken):
                 taken.append((a, b, e))
@@ -159,9 +180,8 @@ class Recognizer:
 
     def _resolve(self, text: str, matches: list, date: str | None) -> list[Mention]:
         mentions: list[Mention] = []
-        pending: list[tuple[Mention, list[str]]] = []
-        for a, b, entry in matches:
-            meanings = entry.resolved()
+        pending: list[tuple[Mention, dict[str, Meaning]]] = []
+        for a, b, meanings in matches:
             ids = sorted(meanings)
             alias, kind, flagged, _ = meanings[ids[0]]
             m = Mention(a, b, text[a:b], alias, None, None, kind)

@@ -1,0 +1,343 @@
+"""Ingest pipeline: read -> (worker processes) metadata, sentences, mentions -> one writer.
+
+Safety model (see docs/ingest.md):
+- A document's id is the first 16 hex digits of the SHA-256 of its decoded text, so reading the
+  same input twice finds the id already stored and writes nothing new (idempotent).
+- Workers only compute; the parent is the ONE writer and writes each batch of documents with
+  their sentences and mentions in ONE transaction (`Store.write`). A run killed at any moment
+  (Ctrl-C, kill -9) loses at most the batch in flight, which DuckDB rolls back; running again
+  skips what was committed and processes the rest in the same order, so the result equals an
+  uninterrupted run (except the run id and timestamps).
+- The writer holds the database only while it writes a batch, so other processes can open it
+  read-only between batches.
+- Near-duplicates (simhash over word 3-shingles, Hamming distance <= NEAR_DUP_BITS) link to the
+  earliest-stored original through `duplicate_of`; the lookup is a query over the stored
+  fingerprints, so memory stays flat in corpus size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing as mp
+import time
+import uuid
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from ..store import Store
+from ..text import fold
+from .metadata import detect_language, find_date, script
+from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, iter_documents
+from .recognize import Recognizer
+from .sentences import split_sentences
+
+NEAR_DUP_BITS = 6
+_SHINGLE = 3
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def simhash(text: str) -> int:
+    """64-bit simhash of word 3-shingles of the folded text (0 for very short texts)."""
+    words = fold(text).split()
+    if len(words) < _SHINGLE:
+        return 0
+    shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+    digests = b"".join(
+        hashlib.blake2b(s.encode(), digest_size=8).digest() for s in sorted(shingles)
+    )
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8)).reshape(-1, 64)
+    keep = bits.sum(axis=0) * 2 > len(shingles)
+    return int.from_bytes(np.packbits(keep).tobytes(), "big")
+
+
+@dataclass
+class Processed:
+    """Everything the writer needs for one document (picklable, built in a worker)."""
+
+    doc_id: str
+    source: str
+    row: dict[str, Any]
+    sentences: list[tuple[int, int]]
+    mentions: list[dict[str, Any]]
+
+
+def process(raw: RawDoc, recognizer: Recognizer) -> Processed:
+    """Metadata, sentences and mentions of one document; pure computation, no database."""
+    text = raw.text
+    digest = content_hash(text)
+    lang, confidence, alternatives = detect_language(text)
+    published, date_source = find_date(text, raw.url, {"published": raw.published})
+    spans = split_sentences(text, lang)
+    starts = [a for a, _ in spans]
+    mentions = []
+    for m in recognizer.find(text, published, lang):
+        k = bisect_right(starts, m.start) - 1
+        sent_idx = k if k >= 0 and m.end <= spans[k][1] else None
+        mentions.append(
+            {
+                "sent_idx": sent_idx, "start_char": m.start, "end_char": m.end, "surface": m.surface,
+                "alias": m.alias, "actor_id": m.actor_id, "polity": m.polity, "match_kind": m.match_kind,
+                "ambiguous": m.ambiguous, "candidates": json.dumps(m.candidates) if m.candidates else None,
+            }
+        )  # fmt: skip
+    meta = {"reader": raw.reader, "encoding": raw.encoding}
+    if raw.notes:
+        meta["notes"] = raw.notes
+    if raw.pages:
+        meta["pages"] = raw.pages
+    row = {
+        "doc_id": digest[:16], "path": raw.source, "url": raw.url, "title": raw.title, "outlet": raw.outlet,
+        "published": published, "date_source": date_source, "lang": lang, "lang_confidence": confidence,
+        "lang_alternatives": json.dumps(alternatives), "script": script(text), "content_hash": digest,
+        "simhash": simhash(text), "n_chars": len(text), "n_sentences": len(spans), "n_mentions": len(mentions),
+        "text": text, "meta": json.dumps(meta, ensure_ascii=False),
+    }  # fmt: skip
+    return Processed(digest[:16], raw.source, row, spans, mentions)
+
+
+@dataclass
+class IngestStats:
+    run_id: str
+    documents: int = 0
+    duplicates: int = 0  # identical to a stored document (same run or an earlier one)
+    near_duplicates: int = 0  # stored and linked to their original
+    sentences: int = 0
+    mentions: int = 0
+    ambiguous: int = 0
+    inputs: int = 0
+    failures: list[ReadFailure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents, "duplicates_skipped": self.duplicates,
+            "near_duplicates": self.near_duplicates, "sentences": self.sentences, "mentions": self.mentions,
+            "ambiguous_mentions": self.ambiguous, "failures": len(self.failures), "seconds": round(self.seconds, 2),
+            "docs_per_s": round(self.inputs / self.seconds, 1) if self.seconds else None,
+        }  # fmt: skip
+
+
+_DOC_COLS = [
+    "doc_id", "path", "url", "title", "outlet", "published", "date_source", "lang", "lang_confidence",
+    "lang_alternatives", "script", "content_hash", "simhash", "duplicate_of", "n_chars", "n_sentences",
+    "n_mentions", "text", "run_id", "ingested_at", "meta",
+]  # fmt: skip
+_DOC_TYPES = {
+    "simhash": pa.uint64(),
+    "lang_confidence": pa.float64(),
+    "n_chars": pa.int32(),
+    "n_sentences": pa.int32(),
+    "n_mentions": pa.int32(),
+    "ingested_at": pa.timestamp("us"),
+}
+_MENTION_COLS = ["doc_id", "sent_idx", "start_char", "end_char", "surface", "alias", "actor_id", "polity",
+                 "match_kind", "ambiguous", "candidates"]  # fmt: skip
+
+
+def _insert(
+    con,
+    table: str,
+    cols: list[str],
+    rows: list[dict[str, Any]],
+    types: dict | None = None,
+    verb: str = "INSERT",
+) -> None:
+    """Insert rows through one Arrow table (row-by-row inserts would dominate the run time)."""
+    if not rows:
+        return
+    types = types or {}
+    arrays = [pa.array([r.get(c) for r in rows], type=types.get(c)) for c in cols]
+    con.register("_batch", pa.Table.from_arrays(arrays, names=cols))
+    try:
+        con.execute(
+            f"{verb} INTO {table} ({', '.join(cols)}) SELECT DISTINCT {', '.join(cols)} FROM _batch"
+        )
+    finally:
+        con.unregister("_batch")
+
+
+def _hamming(a: int, b: int) -> int:
+    return (a ^ b).bit_count()
+
+
+class Writer:
+    """The one writer: each `write` is one transaction holding one batch."""
+
+    def __init__(self, store: Store, run_id: str) -> None:
+        self.store = store
+        self.run_id = run_id
+
+    def write(self, batch: list[Processed], stats: IngestStats) -> None:
+        if not batch:
+            return
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with self.store.write() as con:
+            ids = sorted({p.doc_id for p in batch})
+            stored = {
+                r[0]
+                for r in con.execute(
+                    "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [ids]
+                ).fetchall()
+            }
+            new: list[Processed] = []
+            sources = []
+            for p in batch:
+                sources.append({"doc_id": p.doc_id, "source": p.source})
+                if p.doc_id in stored:
+                    stats.duplicates += 1
+                    continue
+                stored.add(p.doc_id)
+                new.append(p)
+            self._link_near_duplicates(con, new)
+            docs, sents, ments = [], [], []
+            for p in new:
+                docs.append({**p.row, "run_id": self.run_id, "ingested_at": now})
+                sents.extend({"doc_id": p.doc_id, "sent_idx": i, "start_char": a, "end_char": b,
+                              "text": p.row["text"][a:b]} for i, (a, b) in enumerate(p.sentences))  # fmt: skip
+                ments.extend({"doc_id": p.doc_id, **m} for m in p.mentions)
+            _insert(con, "documents", _DOC_COLS, docs, _DOC_TYPES)
+            _insert(
+                con, "sentences", ["doc_id", "sent_idx", "start_char", "end_char", "text"], sents
+            )
+            _insert(con, "mentions", _MENTION_COLS, ments)
+            _insert(con, "document_sources", ["doc_id", "source"], sources, verb="INSERT OR IGNORE")
+        stats.documents += len(new)
+        stats.near_duplicates += sum(1 for p in new if p.row.get("duplicate_of"))
+        stats.sentences += len(sents)
+        stats.mentions += len(ments)
+        stats.ambiguous += sum(1 for m in ments if m["ambiguous"])
+
+    @staticmethod
+    def _link_near_duplicates(con, new: list[Processed]) -> None:
+        """Point each new near-duplicate at the closest original (stored or earlier in the batch)."""
+        hashed = [(i, p.row["simhash"]) for i, p in enumerate(new) if p.row["simhash"]]
+        if not hashed:
+            return
+        best: dict[int, tuple[int, str]] = {}
+        con.register(
+            "_hashes",
+            pa.table(
+                {"i": [i for i, _ in hashed], "h": pa.array([h for _, h in hashed], pa.uint64())}
+            ),
+        )
+        try:
+            rows = con.execute(
+                "SELECT b.i, d.doc_id, bit_count(xor(b.h, d.simhash)) AS dist FROM _hashes b JOIN documents d "
+                "ON d.duplicate_of IS NULL AND d.simhash <> 0 AND bit_count(xor(b.h, d.simhash)) <= ?",
+                [NEAR_DUP_BITS],
+            ).fetchall()
+        finally:
+            con.unregister("_hashes")
+        for i, doc_id, dist in rows:
+            if (dist, doc_id) < best.get(i, (99, "")):
+                best[i] = (dist, doc_id)
+        for k, (i, h) in enumerate(hashed):
+            p = new[i]
+            for j, h2 in hashed[:k]:
+                if (
+                    new[j].row.get("duplicate_of") is None
+                    and (d := _hamming(h, h2)) <= NEAR_DUP_BITS
+                ):
+                    if (d, new[j].doc_id) < best.get(i, (99, "")):
+                        best[i] = (d, new[j].doc_id)
+            if i in best:
+                p.row["duplicate_of"] = best[i][1]
+
+
+# --- parallel processing ---
+
+_WORKER_RECOGNIZER: Recognizer | None = None
+
+
+def _init_worker(recognizer: Recognizer) -> None:
+    global _WORKER_RECOGNIZER
+    _WORKER_RECOGNIZER = recognizer
+
+
+def _work(item: RawDoc | ReadFailure) -> Processed | ReadFailure:
+    if isinstance(item, ReadFailure):
+        return item
+    assert _WORKER_RECOGNIZER is not None
+    return process(item, _WORKER_RECOGNIZER)
+
+
+def _windows(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _results(items: Iterable, recognizer: Recognizer, workers: int, window: int) -> Iterator[list]:
+    """Processed windows in input order; with workers > 1 the next window is computed by the
+    pool while the caller writes the current one (bounded: at most two windows in memory)."""
+    if workers <= 1:
+        _init_worker(recognizer)
+        for w in _windows(items, window):
+            yield [_work(x) for x in w]
+        return
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(recognizer,)) as pool:
+        pending = None
+        for w in _windows(items, window):
+            nxt = pool.map_async(_work, w, chunksize=max(1, len(w) // (workers * 4)))
+            if pending is not None:
+                yield pending.get()
+            pending = nxt
+        if pending is not None:
+            yield pending.get()
+
+
+def ingest(
+    paths: list[str],
+    store: Store,
+    recognizer: Recognizer,
+    *,
+    workers: int = 2,
+    batch_size: int = 200,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[IngestStats], None] | None = None,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+) -> IngestStats:
+    """Ingest every document of `paths` into `store`; failures are collected, never raised."""
+    stats = IngestStats(run_id=uuid.uuid4().hex[:16])
+    started = datetime.now(UTC).replace(tzinfo=None)
+    t0 = time.perf_counter()
+    writer = Writer(store, stats.run_id)
+    for results in _results(iter_documents(paths, max_bytes), recognizer, workers, batch_size):
+        batch = []
+        for r in results:
+            if isinstance(r, ReadFailure):
+                stats.failures.append(r)
+                if on_failure:
+                    on_failure(r)
+                continue
+            stats.inputs += 1
+            batch.append(r)
+            notes = json.loads(r.row["meta"]).get("notes")
+            stats.notes.extend(f"{r.source}: {n}" for n in notes or [])
+        writer.write(batch, stats)
+        stats.seconds = time.perf_counter() - t0
+        if progress:
+            progress(stats)
+    stats.seconds = time.perf_counter() - t0
+    with store.write() as con:
+        con.execute(
+            "INSERT INTO runs VALUES (?, 'ingest', ?, ?, ?, ?, ?)",
+            [stats.run_id, json.dumps({"paths": paths}, ensure_ascii=False), started,
+             datetime.now(UTC).replace(tzinfo=None), "failed" if stats.failures else "ok",
+             json.dumps(stats.summary())],
+        )  # fmt: skip
+    return stats
