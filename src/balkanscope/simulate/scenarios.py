@@ -115,7 +115,7 @@ def scenario_table(
 
 def briefing_section(store, pack, cfg: dict[str, Any]) -> list:
     """Consistent scenarios of the pack's matrix and the bargaining forecasts (no database)."""
-    dirs = list(getattr(pack, "dirs", None) or pack_dirs(cfg))
+    dirs = list(pack.dirs) if pack is not None else pack_dirs(cfg)
     found = models(dirs)
     out: list = []
     ref = cfg.get("scenario_matrix", "wb2030")
