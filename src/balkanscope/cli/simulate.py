@@ -66,9 +66,9 @@ def eum_cmd(
     for r in res["rounds"]:
         t.add_column(str(r["round"]) if r["round"] else "start", justify="right")
     for name in inp.names:
-        t.add_row(name, *[f"{r['positions'][name]:.2f}" for r in res["rounds"]])
-    t.add_row("[bold]median[/]", *[f"[bold]{r['median']:.2f}[/]" for r in res["rounds"]])
-    t.add_row("mean", *[f"{r['mean']:.2f}" for r in res["rounds"]])
+        t.add_row(name, *[f"{r['positions'][name]:.4g}" for r in res["rounds"]])
+    t.add_row("[bold]median[/]", *[f"[bold]{r['median']:.4g}[/]" for r in res["rounds"]])
+    t.add_row("mean", *[f"{r['mean']:.4g}" for r in res["rounds"]])
     console.print(t)
 
 
@@ -101,6 +101,8 @@ def eum_mc_cmd(
         return
     rows = [{"what": f"forecast {k}", **v} for k, v in res["outcome"].items()]
     rows += [{"what": name, **v} for name, v in res["actors"].items()]
+    if fmt is Format.table:
+        rows = [{k: v if k == "what" else f"{v:.4g}" for k, v in r.items()} for r in rows]
     emit(rows, fmt, title=f"{res['issue']}: {res['runs']} runs, seed {res['seed']}")
 
 
