@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -164,3 +166,15 @@ def test_every_span_equals_its_surface(rec, text):
         assert text[m.start : m.end] == m.surface
         assert prev <= m.start < m.end <= len(text)
         prev = m.end
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZčĆđĐ ß\n\t\r ьЪщЉџİıǅ’x.\u0301")), max_size=40))
+def test_fast_fold_map_agrees_with_text_fold(text):
+    from balkanscope.ingest.recognize import fast_fold_map
+    from balkanscope.text import fold
+
+    folded, idx = fast_fold_map(text)
+    assert folded == re.sub(r"\s+", " ", fold(text))
+    assert len(idx) == len(folded)
+    for i, src in enumerate(idx):
+        assert folded[i] in fold(text[src]) or (folded[i] == " " and text[src].isspace())

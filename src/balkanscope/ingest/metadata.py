@@ -44,7 +44,7 @@ LINGUA_LANGS = {
     "ITALIAN": "it",
 }
 BCMS = ("sr", "hr", "bs", "cnr")
-_HEAD_CHARS = 3000
+_HEAD_CHARS = 1000
 
 
 @lru_cache(maxsize=1)
@@ -81,25 +81,26 @@ _CUE_WORDS = {
     # Montenegrin forms (its letters ś and ź are counted separately)
     "cnr": "śutra đe$ iđe$",
 }
-_CUES = {
-    k: (
-        tuple(w for w in v.split() if not w.endswith("$")),
-        {w[:-1] for w in v.split() if w.endswith("$")},
-    )
-    for k, v in _CUE_WORDS.items()
-}
-_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _alternatives(words: str) -> str:
+    parts = [w[:-1] + r"\b" if w.endswith("$") else w for w in words.split()]
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
+# One pass over the text: each alternative is a named group per cue category.
+_CUES = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k}>{_alternatives(v)})" for k, v in _CUE_WORDS.items()) + ")"
+)
 
 
 def _bcms_scores(text: str) -> dict[str, float]:
     """Evidence for each of sr/hr/bs/cnr from lexical cues in Latin-script text."""
-    words = [w.lower() for w in _TOKEN.findall(text[: _HEAD_CHARS * 2])]
-    hits = {k: 0 for k in _CUES}
-    for w in words:
-        for k, (stems, whole) in _CUES.items():
-            if w in whole or w.startswith(stems):
-                hits[k] += 1
-    if any(c in text for c in "śź"):
+    low = text[: _HEAD_CHARS * 4].lower()
+    hits = dict.fromkeys(_CUE_WORDS, 0)
+    for m in _CUES.finditer(low):
+        hits[m.lastgroup] += 1
+    if "ś" in low or "ź" in low:
         hits["cnr"] += 3
     return {
         "sr": 2.0 * hits["ekav"] + hits["srbs"] + 2.0 * hits["sr"],
@@ -109,15 +110,15 @@ def _bcms_scores(text: str) -> dict[str, float]:
     }
 
 
+_CYR_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LAT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def script(text: str) -> str | None:
     """'Latn', 'Cyrl' or 'mixed' (both above 20% of letters); None without letters."""
-    latin = cyr = 0
-    for c in text[: _HEAD_CHARS * 3]:
-        if c.isalpha():
-            if "\u0400" <= c <= "\u04ff":
-                cyr += 1
-            elif c.isascii() or "\u00c0" <= c <= "\u024f":
-                latin += 1
+    sample = text[: _HEAD_CHARS * 3]
+    cyr = len(_CYR_LETTER.findall(sample))
+    latin = len(_LAT_LETTER.findall(sample))
     total = latin + cyr
     if total == 0:
         return None

@@ -22,6 +22,7 @@ import json
 import multiprocessing as mp
 import time
 import uuid
+import zlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,13 +34,12 @@ import numpy as np
 import pyarrow as pa
 
 from ..store import Store
-from ..text import fold
 from .metadata import detect_language, find_date, script
 from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, iter_documents
-from .recognize import Recognizer
+from .recognize import Recognizer, fast_fold
 from .sentences import split_sentences
 
-NEAR_DUP_BITS = 6
+NEAR_DUP_BITS = 8
 _SHINGLE = 3
 
 
@@ -47,17 +47,29 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
+
+
 def simhash(text: str) -> int:
-    """64-bit simhash of word 3-shingles of the folded text (0 for very short texts)."""
-    words = fold(text).split()
+    """64-bit simhash of word 3-shingles of the folded text (0 for very short texts).
+
+    Words are hashed once (CRC-32, stable across processes, unlike `hash`); shingle hashes
+    combine three word hashes and go through the splitmix64 finaliser, all in numpy.
+    """
+    words = fast_fold(text).split()
     if len(words) < _SHINGLE:
         return 0
-    shingles = {" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
-    digests = b"".join(
-        hashlib.blake2b(s.encode(), digest_size=8).digest() for s in sorted(shingles)
-    )
-    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8)).reshape(-1, 64)
-    keep = bits.sum(axis=0) * 2 > len(shingles)
+    w = np.fromiter((zlib.crc32(x.encode()) for x in words), dtype=np.uint64, count=len(words))
+    with np.errstate(over="ignore"):
+        h = w[:-2] * _MIX[0] + (w[1:-1] << np.uint64(21)) + (w[2:] << np.uint64(42)) + w[2:]
+        h = np.unique(h)
+        h ^= h >> np.uint64(30)
+        h *= _MIX[1]
+        h ^= h >> np.uint64(27)
+        h *= _MIX[2]
+        h ^= h >> np.uint64(31)
+    bits = np.unpackbits(h.astype(">u8").view(np.uint8)).reshape(-1, 64)
+    keep = bits.sum(axis=0) * 2 > len(h)
     return int.from_bytes(np.packbits(keep).tobytes(), "big")
 
 
