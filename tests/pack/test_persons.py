@@ -47,12 +47,16 @@ def test_every_person_has_a_sourced_role_in_a_contract_polity(persons, contract_
 
 
 def test_every_person_has_full_name_and_surname_in_the_regions_languages(persons):
-    """Cyrillic and Latin Serbian, Macedonian and Russian forms exist for everyone."""
+    """A full name in every language and script; the surname alone at least in English (a bare
+    surname is left out where it folds onto a common word, e.g. Qin Gang's 'Ćin' = Turkish 'Çin')."""
     for pid, a in persons.items():
         for lang in ("sr_latn", "sr_cyrl", "hr", "bs", "mk", "sq", "ru", "tr"):
             texts = [x if isinstance(x, str) else x.text for x in a.aliases.get(lang, [])]
-            assert len(texts) >= 2, (pid, lang)
             assert any(" " in t for t in texts), (pid, lang)
+        english = [x if isinstance(x, str) else x.text for x in a.aliases.get("en", [])]
+        assert any(t != a.name and (a.name.endswith(t) or a.name.startswith(t)) for t in english), (
+            pid
+        )
 
 
 def test_shared_surnames_are_marked_ambiguous(persons):
