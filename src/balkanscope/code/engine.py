@@ -58,6 +58,7 @@ class Unit:
     mentions: list[Any]
     ambiguous: bool = False
     locative: bool = False
+    oblique: bool = False  # after "with"/"to"/"sa": an object, never the subject
     source: bool = False
     agent: bool = False
     group: int = -1
@@ -181,6 +182,7 @@ def build_units(ctx: SentenceCtx) -> None:
         )
     for cue, attr, reach in (
         ("locative", "locative", 1),
+        ("recipient_preps", "oblique", 2),
         ("reported", "source", 3),
         ("passive_agent", "agent", 3),
     ):
@@ -197,7 +199,11 @@ def build_units(ctx: SentenceCtx) -> None:
         joined = (len(gap) <= 4 and any(k in coord for k in gap)) or (
             len(gap) == 0 and gap_text in (",", "/", "-", "–")
         )
-        if joined and not any(k in trig_tokens for k in gap) and not (a.locative or b.locative):
+        if (
+            joined
+            and not any(k in trig_tokens for k in gap)
+            and not (a.locative or b.locative or a.source)
+        ):
             if a.group < 0:
                 group += 1
                 a.group = group
@@ -224,13 +230,23 @@ def _clause_start(ctx: SentenceCtx, tok: int) -> int:
 def assign_arguments(ctx: SentenceCtx) -> None:
     out: list[Candidate] = []
     units = ctx.units
+    coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
+    last: tuple[list[Unit], Unit] | None = None  # actors and recipient of the previous trigger
     for m in ctx.matches:
+        n_before = len(out)
         cs = _clause_start(ctx, m.i)
         before = [u for u in units if u.j <= m.i and u.i >= cs]
         after = [u for u in units if u.i >= m.j]
         # The agent must follow this trigger with no other argument in between: in "Dodik's
         # meeting with Putin was interpreted by the US Embassy" the agent belongs to "interpreted".
-        agent_after = next((u for u in after[:1] if u.agent and u.i - m.j <= 6), None)
+        agent_after = next(
+            (
+                u
+                for u in after[:1]
+                if u.agent and u.i - m.j <= 6 and not any(m.j <= o.i < u.i for o in ctx.matches)
+            ),
+            None,
+        )
         pairs: list[tuple[Unit, Unit, str]] = []
         if m.trigger.voice == "passive" or agent_after is not None:
             subj = next((u for u in reversed(before) if not u.locative and not u.source), None)
@@ -252,9 +268,25 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 and m.i - before[-1].j <= 1 and _gap_text(ctx, before[-2].j, before[-1].i).strip() in ("-", "–", "—"):  # fmt: skip
             out.append(Candidate(m, before[-2], before[-1], "subject"))
             continue
-        actor = next((u for u in reversed(before) if not (u.locative or u.source or u.agent)), None)
+        actor = next(
+            (u for u in reversed(before) if not (u.locative or u.source or u.agent or u.oblique)),
+            None,
+        )
         how = "subject"
-        rest = [u for u in after if not (u.source or u.agent)]
+        rest = [u for u in after if not u.source and u is not agent_after]
+        # "Blinken spoke with Vučić and urged him to ...": a verb coordinated with the previous
+        # trigger shares its subject; its object defaults to the previous object.
+        if (
+            last
+            and any(k in coord for k in range(m.i - 2, m.i))
+            and before
+            and before[-1] is last[1]
+        ):
+            recip = next((u for u in rest if not u.locative), None) or last[1]
+            out.extend(
+                Candidate(m, a, r, "subject") for a in last[0] for r in _members(units, recip)
+            )
+            continue
         if actor is None:
             actor = next((u for u in reversed(before) if u.source), None)
             how = "source"
@@ -273,7 +305,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             )
         if actor is None:
             # "the authorities in Skopje refused": a place is the actor only as a last resort.
-            actor = next((u for u in reversed(before) if u.locative), None)
+            actor = next((u for u in reversed(before) if u.locative or u.oblique), None)
             how = "locative"
         if actor is None:
             continue
@@ -283,6 +315,8 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             recip = next((u for u in rest if u.locative), None)
         if recip is not None:
             out.extend(Candidate(m, a, r, how) for a in actors for r in _members(units, recip))
+            if len(out) > n_before:
+                last = (actors, recip)
         elif m.trigger.type in SYMMETRIC and len(actors) > 1:
             out.extend(
                 Candidate(m, a, r, "pairwise")

@@ -1,0 +1,54 @@
+"""The JSONL contract: fields, types and offsets that reproduce the evidence text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from balkanscope.code import extract_text
+from balkanscope.code.lexicon import TYPES
+
+FIELDS = {"type", "actor", "recipient", "actor_polity", "recipient_polity", "start", "end", "text",
+          "date", "modality", "mode", "context", "confidence"}  # fmt: skip
+SENTENCES = [
+    "Serbian President Aleksandar Vučić met Vladimir Putin in Moscow on 24 September 2023.",
+    "Вучић је јуче разговарао телефоном са Путином.",
+    "Die Sonne scheint.",
+    "The European Union urged Serbia to impose sanctions on Russia!",
+    "„Kosovo je napao Srbiju“, rekao je Vučić.",
+    "Россия осудила решение Черногории.",
+    "Kurti dhe Vuçiq ranë dakord në Ohër.",
+    "Türkiye ve Sırbistan yedi anlaşma imzaladı.",
+]
+FILLER = st.sampled_from(["", " ", "\n", "\n\n", "  \t", " — ", "\r\n", " 🙂 ", " ß "])
+
+
+def check(text: str, events: list[dict]) -> None:
+    for e in events:
+        assert set(e) == FIELDS
+        assert text[e["start"] : e["end"]] == e["text"]
+        assert e["type"] in TYPES and e["modality"] in {
+            "asserted",
+            "future",
+            "hypothetical",
+            "negated",
+        }
+        assert 0.0 <= e["confidence"] <= 1.0
+        assert e["actor_polity"] != e["recipient_polity"]
+        assert isinstance(e["context"], list)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(FILLER, st.sampled_from(SENTENCES)), min_size=1, max_size=6), FILLER)
+def test_offsets_reproduce_the_text(pack, parts, tail):
+    text = "".join(a + b for a, b in parts) + tail
+    check(text, extract_text(text, "2023-10-02", None, pack))
+
+
+def test_known_sentence_has_events(pack):
+    text = "Intro line.\n\n" + SENTENCES[0]
+    evs = extract_text(text, None, "en", pack)
+    check(text, evs)
+    assert any(e["type"] == "CONSULT" and e["date"] == "2023-09-24" for e in evs)

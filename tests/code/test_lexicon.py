@@ -1,0 +1,84 @@
+"""Lexicon loading (validation errors name file, line and field) and term matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from balkanscope.code.lexicon import (
+    Matcher,
+    compile_term,
+    load_modality_file,
+    load_trigger_file,
+    tokenize,
+)
+from balkanscope.errors import PackError
+
+
+def _match(term: str, text: str) -> list[str]:
+    tokens = tokenize(text)
+    return [
+        " ".join(tokens.words[i:j]) for i, j, _ in Matcher([compile_term(term)]).find(tokens.words)
+    ]
+
+
+def test_stem_gap_and_suffix_patterns():
+    assert _match("posjet*", "Posjetio je Moskvu, posjeta traje") == ["posjetio", "posjeta"]
+    assert _match("uvel* .. sankcij*", "uvela je nove oštre sankcije") == [
+        "uvela je nove ostre sankcije"
+    ]
+    assert _match("uvel* .. sankcij*", "uvela je jako mnogo novih oštrih sankcija") == []
+    assert _match("*madi", "imzalamadı") == ["imzalamadi"]
+
+
+def test_terms_are_folded_so_one_file_serves_both_scripts():
+    assert _match("састанак", "sastanak u Beogradu") == ["sastanak"]
+    assert _match("sastanak", "састанак у Београду") == ["sastanak"]
+
+
+def test_match_offsets_point_into_the_original_text():
+    text = "Вучић је посетио Москву."
+    tokens = tokenize(text)
+    [(i, j, _)] = Matcher([compile_term("posetio")]).find(tokens.words)
+    assert text[tokens.starts[i] : tokens.ends[j - 1]] == "посетио"
+
+
+def test_trigger_file_errors_name_file_line_and_field(tmp_path):
+    p = tmp_path / "xx.yaml"
+    p.write_text(
+        "langs: [xx]\ntriggers:\n  - type: CONSULT\n    terms: [meet]\n  - type: MEETUP\n    terms: [a]\n"
+    )
+    with pytest.raises(PackError) as e:
+        load_trigger_file(p)
+    assert e.value.file == str(p) and e.value.line == 5 and e.value.field == "triggers[1].type"
+    p.write_text("langs: [xx]\ntriggers:\n  - type: CONSULT\n    terms: ['me(e)t']\n")
+    with pytest.raises(PackError, match="bad token") as e:
+        load_trigger_file(p)
+    assert e.value.field == "triggers[0].terms[0]"
+    p.write_text("langs: [xx]\ntriggers:\n  - type: CONSULT\n    voice: middle\n    terms: [met]\n")
+    with pytest.raises(PackError, match="voice") as e:
+        load_trigger_file(p)
+    assert e.value.line == 4
+    p.write_text("triggers: []\n")
+    with pytest.raises(PackError, match="langs"):
+        load_trigger_file(p)
+
+
+def test_modality_file_errors(tmp_path):
+    p = tmp_path / "xx.yaml"
+    p.write_text("langs: [xx]\nmonths: {januar*: 13}\n")
+    with pytest.raises(PackError, match="bad value") as e:
+        load_modality_file(p)
+    assert e.value.field == "months.januar*"
+    p.write_text("langs: [xx]\nnegaton: [ne]\n")
+    with pytest.raises(PackError, match="unknown key 'negaton'") as e:
+        load_modality_file(p)
+    assert e.value.line == 2
+
+
+def test_bundled_lexicons_load_for_every_served_language(pack):
+    from balkanscope.code.lexicon import load_lexicons
+
+    lex = load_lexicons(pack)
+    assert "en" in lex.by_lang
+    for lang, ll in lex.by_lang.items():
+        assert ll.triggers, f"{lang} has no triggers"

@@ -1,0 +1,57 @@
+"""English triggers (one sentence per type) and modality cues, through the whole coder."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    (
+        "Serbian President Aleksandar Vučić met Russian President Vladimir Putin in Sochi.",
+        "CONSULT",
+        "SRB",
+        "RUS",
+    ),
+    ("Russia and Serbia agreed on a new three-year gas contract.", "AGREE", "RUS", "SRB"),
+    ("Germany praised Albania for its reforms.", "SUPPORT", "DEU", "ALB"),
+    ("Bulgaria lifted its veto on North Macedonia.", "CONCEDE", "BGR", "MKD"),
+    ("The United States held joint exercises with Montenegro.", "COOPERATE", "USA", "MNE"),
+    ("China delivered air-defence missiles to Serbia.", "AID", "CHN", "SRB"),
+    ("Serbia withdrew its troops from the border with Kosovo.", "RETREAT", "SRB", "XKX"),
+    ("The European Union urged Serbia to align its foreign policy.", "REQUEST", "EU", "SRB"),
+    ("Kosovo accused Serbia of planning the attack.", "ACCUSE", "XKX", "SRB"),
+    ("Hungary rejected the proposal of the European Union.", "REJECT", "HUN", "EU"),
+    ("Russia threatened Bosnia and Herzegovina with a response.", "THREATEN", "RUS", "BIH"),
+    ("Serbia boycotted the summit hosted by Kosovo.", "PROTEST", "SRB", "XKX"),
+    ("The United States imposed sanctions on Republika Srpska.", "SANCTION", "USA", "BIH.RS"),
+    ("Serbia deployed troops to the border with Kosovo.", "MOBILIZE", "SRB", "XKX"),
+    ("Kosovo police arrested a Serbian official.", "COERCE", "XKX", "SRB"),
+    ("Russia attacked Ukraine in February 2022.", "ASSAULT", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient"), CASES, ids=[c[1] for c in CASES])
+def test_each_type(code, text, typ, actor, recipient):
+    assert (typ, actor, recipient, "asserted") in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Russia did not attack Ukraine.", "negated"),
+        ("Russia has never attacked Ukraine.", "negated"),
+        ("Russia will attack Ukraine.", "future"),
+        ("Russia plans to attack Ukraine.", "future"),
+        ("Russia could attack Ukraine.", "hypothetical"),
+        ("If Russia attacks Ukraine, the war spreads.", "hypothetical"),
+        ("Russia should not be allowed to attack Ukraine.", "negated"),
+        ("Russia must stop and attack Ukraine no more.", "hypothetical"),
+        ("Did Russia attack Ukraine?", "hypothetical"),
+    ],
+)
+def test_modality_cues(code, text, modality):
+    got = {m for t, a, r, m in code(text) if (t, a, r) == ("ASSAULT", "RUS", "UKR")}
+    assert got == {modality}
+
+
+def test_nominal_mention_without_predicate_is_not_an_event(code):
+    assert code("Serbia and Russia have a long history.") == set()
