@@ -11,7 +11,7 @@ from typing import Any
 
 from rich.table import Table
 
-from ..errors import UnknownIdError
+from ..errors import InputError, UnknownIdError
 from ..pack.loader import resolve_pack_dir
 from .cib import CIBMatrix, analyse, load_cib, robustness
 from .eum import run_eum
@@ -54,9 +54,11 @@ def resolve(ref: str, cfg: dict[str, Any], kind: str | None = None) -> Path:
     known = {k: v for k, v in models(pack_dirs(cfg)).items() if kind is None or v["kind"] == kind}
     if ref in known:
         return known[ref]["path"]
-    raise UnknownIdError(
-        f"{kind + ' ' if kind else ''}scenario (or file)", ref, known, field="FILE"
-    )
+    if p.suffix.lower() in (".yaml", ".yml", ".csv") or "/" in ref:
+        raise InputError(
+            "model file not found", file=ref, hint="check the path, or run `balkanscope scenarios`"
+        )
+    raise UnknownIdError(f"{kind + ' ' if kind else ''}scenario", ref, known, field="FILE")
 
 
 def list_models(cfg: dict[str, Any]) -> list[dict[str, Any]]:
