@@ -5,6 +5,7 @@ import textwrap
 
 import pytest
 
+from balkanscope.ingest.recognize import Recognizer
 from balkanscope.pack import load_pack
 
 PACK_YAML = "name: testpack\nsources:\n  t1: {kind: document, title: test}\n"
@@ -136,10 +137,23 @@ ACTORS_YAML = textwrap.dedent(
 )
 
 
-@pytest.fixture(scope="session")
-def small_pack(tmp_path_factory):
-    d = tmp_path_factory.mktemp("pack")
+def write_pack(d):
     (d / "pack.yaml").write_text(PACK_YAML, encoding="utf-8")
     (d / "actors").mkdir()
     (d / "actors" / "x.yaml").write_text(ACTORS_YAML, encoding="utf-8")
-    return load_pack(str(d))
+    return d
+
+
+@pytest.fixture(scope="session")
+def small_pack_dir(tmp_path_factory):
+    return write_pack(tmp_path_factory.mktemp("pack"))
+
+
+@pytest.fixture(scope="session")
+def small_pack(small_pack_dir):
+    return load_pack(str(small_pack_dir))
+
+
+@pytest.fixture(scope="session")
+def small_recognizer(small_pack):
+    return Recognizer.from_pack(small_pack)

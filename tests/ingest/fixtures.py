@@ -97,3 +97,38 @@ EN = (
     "The West needs to prevent a new crisis in the region, analysts said. Officials in "
     "Washington and Brussels met on Friday to discuss the situation."
 )
+
+
+def snapshot(db_path) -> dict[str, list[tuple]]:
+    """Everything ingest stores, sorted, without the run id and timestamps (which differ
+    between any two runs); equal snapshots mean equal databases for every reader."""
+    import duckdb
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        out = {}
+        for table, exclude in (
+            ("documents", "EXCLUDE (run_id, ingested_at)"),
+            ("sentences", ""),
+            ("mentions", ""),
+            ("document_sources", ""),
+        ):
+            out[table] = sorted(
+                con.execute(f"SELECT * {exclude} FROM {table}").fetchall(), key=repr
+            )
+        return out
+    finally:
+        con.close()
+
+
+def write_corpus(folder, n: int, start: int = 0, chars: int = 1500) -> list:
+    """`n` synthetic documents in several languages as .txt files."""
+    from balkanscope.ingest.synth import document
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(start, start + n):
+        p = folder / f"doc{i:05d}.txt"
+        p.write_text(document(i, target_chars=chars)[1], encoding="utf-8")
+        paths.append(p)
+    return paths

@@ -158,7 +158,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_every_span_equals_its_surface(rec, text):
     prev = 0
@@ -168,6 +168,7 @@ def test_every_span_equals_its_surface(rec, text):
         prev = m.end
 
 
+@settings(deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("aZčĆđĐ ß\n\t\r ьЪщЉџİıǅ’x.\u0301")), max_size=40))
 def test_fast_fold_map_agrees_with_text_fold(text):
     from balkanscope.ingest.recognize import fast_fold_map

@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from balkanscope.ingest.sentences import split_sentences
@@ -78,6 +78,7 @@ _ALPHABET = st.sampled_from(
 )
 
 
+@settings(deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_spans_are_stripped_ordered_and_cover_all_text(text):
     spans = split_sentences(text)

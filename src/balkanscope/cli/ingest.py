@@ -82,6 +82,7 @@ def ingest_cmd(
             f"skipped {summary['duplicates_skipped']} duplicates; {summary['near_duplicates']} near-duplicates "
             f"linked; {summary['failures']} failed; {summary['docs_per_s'] or 0} docs/s",
             highlight=False,
+            soft_wrap=True,
         )
     else:
         emit([summary], fmt)
