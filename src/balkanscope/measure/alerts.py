@@ -64,8 +64,8 @@ def tension_alerts(
         arr[blk] += conflict
         if blk == 0:
             counts[(x, y)] = n
-    out = []
     start = (Date.fromisoformat(at) - timedelta(days=recent - 1)).isoformat()
+    out = []
     for (x, y), arr in sorted(pairs.items()):
         base = arr[1:]
         med = float(np.median(base))
@@ -84,32 +84,47 @@ def tension_alerts(
                 "baseline_mad": round(mad, 2),
                 "z": round(float(z), 2),
                 "recent_events": counts.get((x, y), 0),
-                "drivers": _drivers(con, x, y, start, at, origins, top_events),
+                "drivers": [],
             }
         )
+    drivers = _drivers(con, [(r["a"], r["b"]) for r in out], start, at, origins, top_events)
+    for r in out:
+        r["drivers"] = drivers.get((r["a"], r["b"]), [])
     out.sort(key=lambda r: -r["z"])
     return out
 
 
 def _drivers(
-    con, x: str, y: str, start: str, at: str, origins: Sequence[str], top: int
-) -> list[dict]:
+    con, pairs: list[tuple[str, str]], start: str, at: str, origins: Sequence[str], top: int
+) -> dict[tuple[str, str], list[dict]]:
+    """The most conflictual recent events of each pair, in one query."""
+    if not pairs:
+        return {}
+    ids = sorted({p for pair in pairs for p in pair})
+    marks = ", ".join("?" for _ in ids)
+    wanted = ", ".join("(?, ?)" for _ in pairs)
     rows = con.execute(
-        f"""SELECT event_id, type, day, score, a, b FROM ({events_sql(origins, "(e.actor_polity = $x AND e.recipient_polity = $y) OR (e.actor_polity = $y AND e.recipient_polity = $x)")})
-            WHERE score < 0 AND day BETWEEN CAST($s AS DATE) AND CAST($t AS DATE)
-            ORDER BY score, day DESC, event_id LIMIT {int(top)}""",
-        {"x": x, "y": y, "s": start, "t": at},
+        f"""SELECT event_id, type, day, score, a, b, x, y FROM (
+                SELECT *, least(a, b) AS x, greatest(a, b) AS y,
+                       row_number() OVER (PARTITION BY least(a, b), greatest(a, b)
+                                          ORDER BY score, day DESC, event_id) AS rn
+                FROM ({events_sql(origins, f"e.actor_polity IN ({marks}) AND e.recipient_polity IN ({marks})")})
+                WHERE score < 0 AND day BETWEEN CAST(? AS DATE) AND CAST(? AS DATE))
+            WHERE rn <= {int(top)} AND (x, y) IN (VALUES {wanted}) ORDER BY x, y, rn""",
+        [*ids, *ids, start, at, *[p for pair in pairs for p in pair]],
     ).fetchall()
     ev = event_evidence(con, [r[0] for r in rows])
-    return [
-        {
-            "event_id": r[0],
-            "type": r[1],
-            "date": iso(r[2]),
-            "score": r[3],
-            "actor": r[4],
-            "recipient": r[5],
-            **ev.get(r[0], {}),
-        }
-        for r in rows
-    ]
+    out: dict[tuple[str, str], list[dict]] = {}
+    for r in rows:
+        out.setdefault((r[6], r[7]), []).append(
+            {
+                "event_id": r[0],
+                "type": r[1],
+                "date": iso(r[2]),
+                "score": r[3],
+                "actor": r[4],
+                "recipient": r[5],
+                **ev.get(r[0], {}),
+            }
+        )
+    return out

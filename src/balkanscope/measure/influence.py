@@ -368,10 +368,6 @@ def _aggregate(how: str, values: list[float]) -> float:
     return 1.0 - math.exp(-sum(values))
 
 
-def _pick(alts: list[float], rng: np.random.Generator | None) -> float:
-    return alts[0] if rng is None or len(alts) == 1 else alts[int(rng.integers(len(alts)))]
-
-
 def flow_matrix(inp: Inputs, at: str) -> np.ndarray:
     """(pairs x 4) saturated flow components over the window ending at `at` (inclusive)."""
     t = _day(at)
@@ -389,20 +385,49 @@ def flow_matrix(inp: Inputs, at: str) -> np.ndarray:
     return out
 
 
-def components_at(
-    inp: Inputs, at: str, rng: np.random.Generator | None = None, flows: np.ndarray | None = None
-) -> np.ndarray:
-    """(pairs x components) matrix at `at`; with `rng`, disagreeing sources are sampled."""
+def components_at(inp: Inputs, at: str, flows: np.ndarray | None = None) -> np.ndarray:
+    """(pairs x components) point estimate at `at`: each tie and poll at its pack value."""
     x = np.zeros((len(inp.dyads), len(COMPONENTS)))
     for (i, comp), items in inp.items.items():
-        vals = [_pick(it.alternatives, rng) for it in items if it.active_at(at)]
+        vals = [it.alternatives[0] for it in items if it.active_at(at)]
         x[i, COMPONENTS.index(comp)] = _aggregate(AGGREGATE[comp], vals)
     k = COMPONENTS.index("perception")
     for i, series in inp.polls.items():
-        vals = [s.sign * _pick(pt[1], rng) for s in series if (pt := s.at(at))]
+        vals = [s.sign * pt[1][0] for s in series if (pt := s.at(at))]
         x[i, k] = float(np.mean(vals)) if vals else 0.0
     f0 = COMPONENTS.index(FLOWS[0])
     x[:, f0 : f0 + len(FLOWS)] = flow_matrix(inp, at) if flows is None else flows
+    return x
+
+
+def sample_components(
+    inp: Inputs, at: str, x0: np.ndarray, runs: int, rng: np.random.Generator
+) -> np.ndarray:
+    """(runs x pairs x components): the point estimate with every component whose sources
+    disagree recomputed per run from one source's value per tie or poll, drawn uniformly."""
+    x = np.broadcast_to(x0, (runs, *x0.shape)).copy()
+
+    def draw(alts: list[float]) -> np.ndarray:
+        if len(alts) == 1:
+            return np.full(runs, alts[0])
+        return np.asarray(alts)[rng.integers(len(alts), size=runs)]
+
+    for (i, comp), items in sorted(inp.items.items()):
+        active = [it for it in items if it.active_at(at)]
+        if not any(len(it.alternatives) > 1 for it in active):
+            continue
+        vals = np.stack([draw(it.alternatives) for it in active])
+        agg = (
+            np.minimum(vals.max(axis=0), 1.0)
+            if AGGREGATE[comp] == "max"
+            else 1.0 - np.exp(-vals.sum(axis=0))
+        )
+        x[:, i, COMPONENTS.index(comp)] = agg
+    k = COMPONENTS.index("perception")
+    for i, series in sorted(inp.polls.items()):
+        points = [(s.sign, pt[1]) for s in series if (pt := s.at(at))]
+        if points and any(len(v) > 1 for _, v in points):
+            x[:, i, k] = np.mean([sign * draw(v) for sign, v in points], axis=0)
     return x
 
 

@@ -22,8 +22,8 @@ from .influence import (
     Inputs,
     collect,
     components_at,
-    flow_matrix,
     parse_weights,
+    sample_components,
     weight_vector,
 )
 
@@ -93,14 +93,15 @@ def simulate(
     w = weight_vector(parse_weights(cfg.get("influence_weights")))
     n = int(cfg.get("mc_runs", 500) if runs is None else runs)
     rng = np.random.default_rng(int(cfg.get("seed", 42) if seed is None else seed))
-    flows = flow_matrix(inp, at)
-    x0 = components_at(inp, at, flows=flows)
+    x0 = components_at(inp, at)
     point = x0 @ w / np.abs(w).sum()
     ws = draw_weights(w, n, float(cfg.get("mc_concentration", 50.0)), rng)
-    out = np.empty((n, len(inp.dyads)))
-    for r in range(n):
-        x = components_at(inp, at, rng=rng, flows=flows)
-        out[r] = x @ ws[r] / np.abs(ws[r]).sum()
+    xs = sample_components(inp, at, x0, n, rng)
+    out = (
+        np.einsum("rpk,rk->rp", xs, ws) / np.abs(ws).sum(axis=1, keepdims=True)
+        if n
+        else np.empty((0, len(point)))
+    )
     return Simulation(inp, at, point, x0, out, w)
 
 
