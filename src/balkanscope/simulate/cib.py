@@ -446,8 +446,9 @@ def search(
     State per partial scenario: LB[e, c, v], a lower bound on balance(v) - balance(c) for
     descriptor e choosing c, = exact sum over assigned descriptors + the smallest contribution
     each unassigned descriptor can still make. A branch dies when an assigned descriptor's
-    choice, or every choice of an unassigned one, has some LB > K. Bounds only tighten with
-    each assignment, so the pruning never loses a scenario.
+    choice, or every choice of an unassigned one, has some LB > K; then once more with the
+    bounds tightened by the variants the unassigned descriptors can no longer take (`_tighten`).
+    Bounds only rise toward the exact value with each assignment, so nothing within K is lost.
     """
     fixed = fixed or {}
     D, kmax = len(mat.k), int(mat.k.max())
@@ -470,6 +471,16 @@ def search(
         mn = rows.min(axis=0)
         lb0 += mn
         delta.append(rows - mn)
+    # sub[f][m]: extra bound from f when only the variants in bitmask m remain feasible for it
+    sub = []
+    for f in range(D):
+        kf = len(delta[f])
+        tab = np.zeros((1 << kmax, D, kmax, kmax), dtype=np.int16)
+        for m in range(1, 1 << kmax):
+            members = [u for u in range(kf) if m >> u & 1]
+            if members:
+                tab[m] = delta[f][members].min(axis=0)
+        sub.append(tab)
     vmask = valid[:, None, :] & valid[:, :, None]
     lb0 = np.where(vmask, lb0, np.int16(-BIG))
     lb0[~valid] = BIG  # a padding variant is never a feasible choice
@@ -487,7 +498,7 @@ def search(
             found.append(A)
             continue
         f = order[depth]
-        ok = LB[:, f].max(axis=-1) <= K  # (F, kmax) feasible choices for f
+        ok = _maxlast(LB[:, f]) <= K  # (F, kmax) feasible choices for f
         rows, us = np.nonzero(
             ok[:, : len(delta[f])] if f not in fixed else ok[:, [fixed[f] - mat.offsets[f]]]
         )
@@ -498,13 +509,15 @@ def search(
         assigned = order[: depth + 1]
         uvar = us if f not in fixed else np.full(len(us), fixed[f] - mat.offsets[f])
         Ac = np.concatenate([A[rows], uvar[:, None].astype(np.int16)], axis=1)
-        feas = child.max(axis=-1) <= K  # (F', D, kmax)
+        feas = _maxlast(child) <= K  # (F', D, kmax)
         keep = np.ones(len(child), dtype=bool)
         for col, e in enumerate(assigned):
             keep &= feas[np.arange(len(child)), e, Ac[:, col]]
         rest = [e for e in range(D) if e not in assigned]
         if rest:
             keep &= feas[:, rest].any(axis=-1).all(axis=-1)
+            child, Ac, feas = child[keep], Ac[keep], feas[keep]
+            keep = _tighten(child, Ac, feas, assigned, rest, sub, K)
         child, Ac = child[keep], Ac[keep]
         for a in range(0, len(child), batch):
             stack.append((depth + 1, child[a : a + batch], Ac[a : a + batch]))
@@ -515,6 +528,35 @@ def search(
     for col, d in enumerate(order):
         S[:, d] = A[:, col] + mat.offsets[d]
     return S, nodes
+
+
+def _maxlast(x: np.ndarray) -> np.ndarray:
+    """max over a short last axis; numpy's strided reduce is several times slower here."""
+    out = x[..., 0].copy()
+    for i in range(1, x.shape[-1]):
+        np.maximum(out, x[..., i], out=out)
+    return out
+
+
+def _tighten(child, Ac, feas, assigned, rest, sub, K) -> np.ndarray:
+    """Rows that survive one pass of domain propagation: a variant an unassigned descriptor can
+    no longer take stops counting toward the others' bounds (sub[f][mask] is the minimum over
+    the variants left). More passes prune a little more but cost more than they save."""
+    kmax = feas.shape[-1]
+    full = (1 << kmax) - 1
+    masks = (feas[:, rest].astype(np.int16) << np.arange(kmax, dtype=np.int16)).sum(axis=-1)
+    extra = np.zeros_like(child)
+    for col, f in enumerate(rest):
+        m = masks[:, col]
+        sel = np.nonzero((m != full) & (m != 0))[0]
+        if len(sel):
+            extra[sel] += sub[f][m[sel]]
+    f2 = _maxlast(child + extra) <= K
+    keep = f2[:, rest].any(axis=-1).all(axis=-1)
+    idx = np.arange(len(child))
+    for col, e in enumerate(assigned):
+        keep &= f2[idx, e, Ac[:, col]]
+    return keep
 
 
 def analyse(
