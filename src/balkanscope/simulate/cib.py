@@ -387,7 +387,7 @@ def evaluate(
 
 def _score(mat: CIBMatrix, bal: np.ndarray, S: np.ndarray, fixed) -> tuple[np.ndarray, np.ndarray]:
     if (mat.k == mat.k[0]).all():  # equal variant counts: a reshape is faster than reduceat
-        best = bal.reshape(len(bal), len(mat.k), int(mat.k[0])).max(axis=2)
+        best = _maxlast(bal.reshape(len(bal), len(mat.k), int(mat.k[0])))
     else:
         best = np.maximum.reduceat(bal, mat.offsets[:-1], axis=1)
     chosen = np.take_along_axis(bal, S, axis=1)
