@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.table import Table
+from rich.text import Text
 
 from ..errors import InputError, UnknownIdError
 from ..pack.loader import resolve_pack_dir
@@ -133,6 +134,15 @@ def briefing_section(store, pack, cfg: dict[str, Any]) -> list:
             int(cfg.get("seed", 42)),
         )
         out.append(scenario_table(mat, res, rob, limit=6))
+        out.append(
+            Text(
+                f"Judgements are an analyst's reading of the pack's sources ({found[ref]['rel']}, "
+                "each with its rationale); robustness = share of "
+                f"{int(cfg.get('cib_robustness_runs', 200))} matrices with every judgement moved "
+                "by -1, 0 or +1 in which the scenario stays within the inconsistency bound.",
+                style="dim",
+            )
+        )
     eum = [m for m in found.values() if m["kind"] == "eum"]
     if eum:
         t = Table(
