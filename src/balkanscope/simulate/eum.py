@@ -166,9 +166,14 @@ def _weights(x: np.ndarray, r: np.ndarray, R: np.ndarray) -> np.ndarray:
 def _win_prob(x, cs, r, R) -> np.ndarray:
     """P[b, i, j]: probability that x_i beats x_j (Scholz's normalisation over all pairs)."""
     W = _weights(x, r, R)
-    V = cs[:, :, None, None] * (W[:, :, None, :] - W[:, :, :, None])  # v_k(x_i, x_j)
-    pos = np.maximum(V, 0.0).sum(axis=1)
-    D = np.abs(V).sum(axis=(1, 2, 3))
+    B, n = x.shape
+    G = W[:, :, None, :] - W[:, :, :, None]  # v_k(x_i, x_j) / (c_k s_k)
+    np.maximum(G, 0.0, out=G)
+    # sum_k c_k s_k max(0, .) as one matrix product per run (c s >= 0)
+    pos = np.matmul(cs[:, None, :], G.reshape(B, n, n * n)).reshape(B, n, n)
+    # D = sum_k c_k s_k sum_ij |W_kj - W_ki|; for sorted a, sum_ij |a_i - a_j| = 2 sum_i a_i (2i - n + 1)
+    ranks = 2.0 * np.arange(n) - (n - 1)
+    D = (cs * 2.0 * (np.sort(W, axis=2) * ranks).sum(axis=2)).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         P = np.where(D[:, None, None] > 0, pos / np.where(D > 0, D, 1.0)[:, None, None], 0.0)
     return P
@@ -301,8 +306,10 @@ def simulate(
             if not active.any():
                 pos[:, t + 1 :] = x[:, None, :]
                 break
-    med = np.stack([median_position(pos[:, t], cs) for t in range(rounds + 1)], axis=1)
-    mean = np.stack([mean_position(pos[:, t], cs) for t in range(rounds + 1)], axis=1)
+    flat = pos.reshape(B * (rounds + 1), n)  # every round of every run in one call
+    cs_all = np.repeat(cs, rounds + 1, axis=0)
+    med = median_position(flat, cs_all).reshape(B, rounds + 1)
+    mean = mean_position(flat, cs_all).reshape(B, rounds + 1)
     stopped = np.where(converged, "converged", "rounds")
     return EUMTrace(pos, med, mean, risk, kind, target, done, stopped)
 
