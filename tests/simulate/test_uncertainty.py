@@ -67,3 +67,11 @@ def test_bad_distribution_parameters(write):
         load_issue(p)
     with pytest.raises(InputError, match="runs"):
         monte_carlo(load_issue(write(EC)), runs=0)
+
+
+def test_run_options_are_checked(write):
+    u = load_issue(write(EC))
+    with pytest.raises(InputError, match="unknown stopping rule 'never'"):
+        monte_carlo(u, runs=5, stop="never")
+    with pytest.raises(InputError, match="rounds must be >= 1"):
+        run_eum(u.central, rounds=0)

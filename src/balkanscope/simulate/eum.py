@@ -314,16 +314,21 @@ def simulate(
     return EUMTrace(pos, med, mean, risk, kind, target, done, stopped)
 
 
+def check_run(rounds: int, stop: str) -> None:
+    """Options shared by the point forecast and the Monte Carlo."""
+    if stop not in ("rounds", "converged"):
+        raise InputError(
+            f"unknown stopping rule '{stop}'", field="--stop", hint="use rounds or converged"
+        )
+    if rounds < 1:
+        raise InputError("rounds must be >= 1", field="--rounds", hint="e.g. --rounds 10")
+
+
 def run_eum(
     inp: EUMInput, rounds: int = 10, stop: str = "rounds", q: float = 1.0, tol: float = 0.01
 ) -> dict:
     """One deterministic forecast in the documented JSON shape (rounds list, stopped_by)."""
-    if stop not in ("rounds", "converged"):
-        raise InputError(
-            f"unknown stopping rule '{stop}'", field="stop", hint="use rounds or converged"
-        )
-    if rounds < 1:
-        raise InputError("rounds must be >= 1", field="rounds", hint="e.g. --rounds 10")
+    check_run(rounds, stop)
     tr = simulate(
         inp.position[None], inp.capability[None], inp.salience[None], rounds, stop, q, tol
     )

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError
-from .eum import EUMInput, _input, _r, check_values, parse_actors, simulate
+from .eum import EUMInput, _input, _r, check_run, check_values, parse_actors, simulate
 from .inputs import check_keys, line_of, load_yaml
 
 DISTS = {
@@ -184,7 +184,8 @@ def monte_carlo(
 ) -> dict:
     """Distribution of the forecast (final median and mean) and of each actor's final position."""
     if runs < 1:
-        raise InputError("runs must be >= 1", field="runs", hint="e.g. --runs 1000")
+        raise InputError("runs must be >= 1", field="--runs", hint="e.g. --runs 1000")
+    check_run(rounds, stop)
     draws = draw_inputs(u, runs, seed)
     jobs = [
         (
