@@ -1,0 +1,101 @@
+"""Albanian triggers and modality cues (lexicons/triggers/sq.yaml, modality/sq.yaml).
+
+Hand-written sentences about invented but plausible situations between real polities, run
+through the whole coder: one or more per event type, then modality cues.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .lexicon_cases import assert_event, assert_only_modality
+
+LANG = "sq"
+XFAIL_GROUP = (
+    "engine: a coordinated subject of a non-symmetric type (joint signing) gives no pairwise events"
+)
+
+CASES = [
+    (
+        "Kryeministri i Shqipërisë u takua dje në Romë me kryeministren e Italisë.",
+        "CONSULT",
+        "ALB",
+        "ITA",
+    ),
+    (
+        "Presidentja e Kosovës bisedoi në telefon me sekretarin amerikan të shtetit.",
+        "CONSULT",
+        "XKX",
+        "USA",
+    ),
+    ("Ministri i jashtëm i Turqisë vizitoi Tiranën të martën.", "CONSULT", "TUR", "ALB"),
+    ("Shqipëria dhe Greqia ranë dakord për kufirin detar.", "AGREE", "ALB", "GRC"),
+    ("Gjermania premtoi mbështetje për Kosovën.", "AGREE", "DEU", "XKX"),
+    ("Shqipëria nënshkroi një marrëveshje për energjinë me Kosovën.", "SUPPORT", "ALB", "XKX"),
+    (
+        "Parlamenti i Greqisë ratifikoi protokollin për Maqedoninë e Veriut.",
+        "SUPPORT",
+        "GRC",
+        "MKD",
+    ),
+    ("Shtetet e Bashkuara përshëndetën vendimin e Qeverisë së Kosovës.", "SUPPORT", "USA", "XKX"),
+    ("Izraeli njohu pavarësinë e Kosovës në vitin 2020.", "SUPPORT", "ISR", "XKX"),
+    ("Bullgaria hoqi vetonë ndaj Maqedonisë së Veriut.", "CONCEDE", "BGR", "MKD"),
+    ("Shqipëria u bë anëtare e NATO-s në vitin 2009.", "COOPERATE", "ALB", "NATO"),
+    (
+        "Ushtria e Shqipërisë zhvilloi një stërvitje të përbashkët me ushtrinë e Italisë.",
+        "COOPERATE",
+        "ALB",
+        "ITA",
+    ),
+    ("Turqia dhuroi 500 shtëpi për Shqipërinë pas tërmetit.", "AID", "TUR", "ALB"),
+    ("Bashkimi Evropian dha një grant prej 50 milionë eurosh për Kosovën.", "AID", "EU", "XKX"),
+    ("Shtetet e Bashkuara dërguan armë në Ukrainë.", "AID", "USA", "UKR"),
+    ("Serbia liroi tre policët e Kosovës.", "RETREAT", "SRB", "XKX"),
+    ("Rusia tërhoqi trupat nga kufiri me Ukrainën.", "RETREAT", "RUS", "UKR"),
+    ("Bashkimi Evropian i kërkoi Serbisë të ulë tensionet.", "REQUEST", "EU", "SRB"),
+    ("Bashkimi Evropian kërkoi nga Serbia uljen e tensioneve.", "REQUEST", "EU", "SRB"),
+    ("Sekretari i NATO-s bëri thirrje që Serbia të tërheqë forcat.", "REQUEST", "NATO", "SRB"),
+    ("Kryeministri i Kosovës akuzoi Serbinë për sulmin.", "ACCUSE", "XKX", "SRB"),
+    ("Shqipëria dënoi agresionin e Rusisë ndaj Ukrainës.", "ACCUSE", "ALB", "RUS"),
+    ("Shtetet e Bashkuara kritikuan Qeverinë e Kosovës.", "ACCUSE", "USA", "XKX"),
+    ("Serbia refuzoi propozimin e Kosovës.", "REJECT", "SRB", "XKX"),
+    ("Beogradi hodhi poshtë akuzat e Prishtinës.", "REJECT", "SRB", "XKX"),
+    ("Rusia kërcënoi Kosovën me masa reciproke.", "THREATEN", "RUS", "XKX"),
+    ("Bashkimi Evropian paralajmëroi Serbinë për pasoja.", "THREATEN", "EU", "SRB"),
+    ("Serbia bojkotoi samitin në Prishtinë.", "PROTEST", "SRB", "XKX"),
+    ("Shtetet e Bashkuara vendosën sanksione ndaj Rusisë.", "SANCTION", "USA", "RUS"),
+    ("Maqedonia e Veriut dëboi tre diplomatë rusë.", "SANCTION", "MKD", "RUS"),
+    ("Shtetet e Bashkuara përjashtuan Kosovën nga stërvitja ushtarake.", "SANCTION", "USA", "XKX"),
+    ("Serbia dislokoi trupa afër kufirit me Kosovën.", "MOBILIZE", "SRB", "XKX"),
+    ("Policia serbe arrestoi tre policë të Kosovës.", "COERCE", "SRB", "XKX"),
+    ("Rusia sulmoi Ukrainën në shkurt 2022.", "ASSAULT", "RUS", "UKR"),
+    ("NATO bombardoi Jugosllavinë në vitin 1999.", "ASSAULT", "NATO", "SRB"),
+    pytest.param(
+        "Marrëveshja u nënshkrua nga Shqipëria dhe Kosova.",
+        "SUPPORT",
+        "ALB",
+        "XKX",
+        marks=pytest.mark.xfail(strict=True, reason=XFAIL_GROUP),
+    ),
+    ("Patrulla e KFOR-it u sulmua nga forcat serbe.", "ASSAULT", "SRB", "NATO"),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient"), CASES)
+def test_each_type(code, text, typ, actor, recipient):
+    assert_event(code, LANG, text, typ, actor, recipient)
+
+
+MODALITY = [
+    ("Rusia nuk e sulmoi Ukrainën.", "ASSAULT", "RUS", "UKR", "negated"),
+    ("Rusia do të sulmojë Ukrainën.", "ASSAULT", "RUS", "UKR", "future"),
+    ("Nëse Rusia sulmon Ukrainën, lufta zgjerohet.", "ASSAULT", "RUS", "UKR", "hypothetical"),
+    ("Serbia duhet të vendosë sanksione ndaj Rusisë.", "SANCTION", "SRB", "RUS", "hypothetical"),
+    ("A e sulmoi Rusia Ukrainën?", "ASSAULT", "RUS", "UKR", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient", "modality"), MODALITY)
+def test_modality_cues(code, text, typ, actor, recipient, modality):
+    assert_only_modality(code, LANG, text, typ, actor, recipient, modality)
