@@ -71,8 +71,9 @@ def _year(word: str) -> int | None:
     return int(word) if word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100 else None
 
 
-def find_dates(text: str, tokens: Tokens, lo: int, hi: int, mod: Modality, doc_date: str | None,
-               ambiguous_words: frozenset[str] = frozenset()) -> list[DateHit]:  # fmt: skip
+def find_dates(
+    text: str, tokens: Tokens, lo: int, hi: int, mod: Modality, doc_date: str | None
+) -> list[DateHit]:
     """Every date expression in tokens [lo, hi) (and numeric dates in their text span)."""
     doc = parse_doc_date(doc_date)
     w, st, en = tokens.words, tokens.starts, tokens.ends
@@ -101,9 +102,11 @@ def find_dates(text: str, tokens: Tokens, lo: int, hi: int, mod: Modality, doc_d
                 nxt += 1
             year = _year(w[nxt]) if nxt < hi else None
             bare = day is None and year is None
-            if bare and (len(w[k]) <= 3 or w[k] in ambiguous_words or not text[st[k]].isalpha()):
+            # A bare month word must look like one: not short ("mar"), not a cue ("may"), and an
+            # English month name is capitalised (lower-case "march" is another word).
+            if bare and (len(w[k]) <= 3 or w[k] in mod.cue_words or not text[st[k]].isalpha()):
                 continue
-            if bare and text[st[k]].islower() and tokens is not None and _is_english_like(w[k]):
+            if bare and text[st[k]].islower() and w[k] in _ENGLISH_MONTHS:
                 continue
             y = year if year is not None else _infer_year(month, day, doc)
             if y is None:
@@ -146,11 +149,6 @@ def find_dates(text: str, tokens: Tokens, lo: int, hi: int, mod: Modality, doc_d
 _ENGLISH_MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-
-
-def _is_english_like(word: str) -> bool:
-    """English month names are capitalised; lower-case 'march'/'may' are other words."""
-    return word in _ENGLISH_MONTHS
 
 
 def nearest(hits: list[DateHit], pos: int) -> str | None:

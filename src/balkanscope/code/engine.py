@@ -82,6 +82,33 @@ class Candidate:
     confidence: float = 0.0
 
 
+class DocIndex:
+    """Trigger and cue matches of a whole document, found in one pass per matcher and then
+    sliced per sentence (cheaper than matching every sentence against every cue list)."""
+
+    def __init__(self, tokens: Tokens, lex: LangLexicon) -> None:
+        self.triggers: list = []
+        self.cues: dict[str, list[tuple[int, int]]] = {name: [] for name in lex.modality.cues}
+        for i, j, term in lex.combined.find(tokens.words):
+            if isinstance(term.payload, Trigger):
+                self.triggers.append((i, j, term))
+            else:
+                self.cues[term.payload].append((i, j))
+        self._trig_i = [i for i, _, _ in self.triggers]
+        self._cue_i = {name: [i for i, _ in hits] for name, hits in self.cues.items()}
+
+    def triggers_in(self, lo: int, hi: int) -> list:
+        a, b = bisect_left(self._trig_i, lo), bisect_left(self._trig_i, hi)
+        return [h for h in self.triggers[a:b] if h[1] <= hi]
+
+    def cues_in(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        idx = self._cue_i.get(name)
+        if not idx:
+            return []
+        a, b = bisect_left(idx, lo), bisect_left(idx, hi)
+        return [h for h in self.cues[name][a:b] if h[1] <= hi]
+
+
 @dataclass
 class SentenceCtx:
     text: str  # the whole document
@@ -93,6 +120,7 @@ class SentenceCtx:
     mentions: list[Any]
     lex: LangLexicon
     doc_date: str | None
+    index: DocIndex | None = None
     matches: list[Match] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
@@ -117,9 +145,17 @@ def stage(name: str, reads: tuple[str, ...], writes: tuple[str, ...]):
     return deco
 
 
-def _cue_ends(ctx: SentenceCtx, cue: str) -> list[tuple[int, int]]:
-    m = ctx.lex.modality.cues.get(cue)
-    return [(i, j) for i, j, _ in m.find(ctx.tokens.words, ctx.lo, ctx.hi)] if m else []
+def _cue_ends(
+    ctx: SentenceCtx, cue: str, lo: int | None = None, hi: int | None = None
+) -> list[tuple[int, int]]:
+    if ctx.index is None:
+        ctx.index = DocIndex(ctx.tokens, ctx.lex)
+    return ctx.index.cues_in(cue, ctx.lo if lo is None else lo, ctx.hi if hi is None else hi)
+
+
+def _index(ctx: SentenceCtx) -> DocIndex:
+    ctx.index = DocIndex(ctx.tokens, ctx.lex)
+    return ctx.index
 
 
 def _gap_text(ctx: SentenceCtx, a: int, b: int) -> str:
@@ -138,8 +174,7 @@ def find_triggers(ctx: SentenceCtx) -> None:
     """Lexicon matches; a longer match swallows shorter ones it overlaps, and a trigger inside
     an actor's name ("Security Council", "Peace Implementation Council") is no trigger."""
     raw = [
-        Match(i, j, t.payload)
-        for i, j, t in ctx.lex.triggers.find(ctx.tokens.words, ctx.lo, ctx.hi)
+        Match(i, j, t.payload) for i, j, t in (ctx.index or _index(ctx)).triggers_in(ctx.lo, ctx.hi)
     ]
     raw.sort(key=lambda m: (-(m.j - m.i), m.i))
     kept: list[Match] = []
@@ -335,8 +370,7 @@ def set_modality(ctx: SentenceCtx) -> None:
     question = ctx.text[ctx.start : ctx.end].rstrip().rstrip("\"'”“»«)").endswith("?")
     if not question and cues.get("question"):
         question = any(
-            i == ctx.lo
-            for i, _, _ in cues["question"].find(t.words, ctx.lo, min(ctx.lo + 3, ctx.hi))
+            i == ctx.lo for i, _ in _cue_ends(ctx, "question", ctx.lo, min(ctx.lo + 3, ctx.hi))
         )
     complement: dict[int, str] = {}
     for m in ctx.matches:
@@ -356,7 +390,7 @@ def set_modality(ctx: SentenceCtx) -> None:
         for name in ("negation", "hypothetical", "recommendation", "future"):
             matcher = cues.get(name)
             lo = max(floor, m.i - (_NEG_WINDOW if name == "negation" else _MODAL_WINDOW))
-            if matcher and any(j <= m.j for _, j, _ in matcher.find(t.words, lo, m.j)):
+            if matcher and any(j <= m.j for _, j in _cue_ends(ctx, name, lo, m.j)):
                 found.add(name)
         if "negation" in found:
             c.modality = "negated"
@@ -393,11 +427,7 @@ def _same_clause(ctx: SentenceCtx, a: int, b: int) -> bool:
 def set_dates(ctx: SentenceCtx) -> None:
     if not ctx.candidates:
         return
-    mod = ctx.lex.modality
-    ambiguous = frozenset(
-        t.pats[0][1] for lst in mod.cues.values() for t in lst.terms if len(t.pats) == 1
-    )
-    hits = find_dates(ctx.text, ctx.tokens, ctx.lo, ctx.hi, mod, ctx.doc_date, ambiguous)
+    hits = find_dates(ctx.text, ctx.tokens, ctx.lo, ctx.hi, ctx.lex.modality, ctx.doc_date)
     for c in ctx.candidates:
         c.date = nearest(hits, ctx.tokens.starts[c.match.i])
 

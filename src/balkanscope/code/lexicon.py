@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import PackError
 from ..pack.loader import LINE, LINES, read_yaml
-from ..text import fold, fold_map
+from ..text import fold
 
 TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -44,6 +44,7 @@ SCORE = {
 }  # fmt: skip
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 MAX_GAP = 3
+_MEMO_MAX = 100_000
 
 CUE_LISTS = (
     "negation", "future", "hypothetical", "recommendation", "question", "reported",
@@ -80,13 +81,21 @@ class Tokens:
         return bisect_left(self.starts, start), bisect_right(self.ends, end)
 
 
-def tokenize(text: str) -> Tokens:
-    folded, idx = fold_map(text)
+@lru_cache(maxsize=200_000)
+def _fold_token(word: str) -> str:
+    return fold(word)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """Word tokens found on the original text (so offsets need no mapping), each folded once
+    per distinct spelling; tokens that fold to nothing (a lone "ъ") are dropped."""
     words, starts, ends = [], [], []
-    for m in _TOKEN.finditer(folded):
-        words.append(m.group())
-        starts.append(idx[m.start()])
-        ends.append(idx[m.end() - 1] + 1)
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        w = _fold_token(m.group())
+        if w:
+            words.append(w)
+            starts.append(m.start())
+            ends.append(m.end())
     return Tokens(words, starts, ends)
 
 
@@ -150,28 +159,45 @@ class Matcher:
         self.exact: dict[str, list[Term]] = {}
         self.prefix: dict[str, list[Term]] = {}
         self.suffix: list[Term] = []
-        self.max_prefix = 0
+        self._memo: dict[str, list[Term]] = {}
         for t in terms:
             kind, val = t.pats[0]
             if kind == "=":
                 self.exact.setdefault(val, []).append(t)
             elif kind == "*":
                 self.prefix.setdefault(val, []).append(t)
-                self.max_prefix = max(self.max_prefix, len(val))
             else:
                 self.suffix.append(t)
+        self.prefix_lens = sorted({len(k) for k in self.prefix})
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefix or self.suffix)
 
     def _candidates(self, word: str) -> list[Term]:
+        """Terms whose first pattern accepts `word`, memoised per word (news vocabulary repeats)."""
+        hit = self._memo.get(word)
+        if hit is not None:
+            return hit
         out = list(self.exact.get(word, ()))
-        for k in range(0, min(len(word), self.max_prefix) + 1):
-            hit = self.prefix.get(word[:k])
-            if hit:
-                out.extend(hit)
+        for k in self.prefix_lens:
+            if k > len(word):
+                break
+            found = self.prefix.get(word[:k])
+            if found:
+                out.extend(found)
         out.extend(t for t in self.suffix if word.endswith(t.pats[0][1]))
+        if len(self._memo) > _MEMO_MAX:
+            self._memo.clear()
+        self._memo[word] = out
         return out
+
+    def first(self, word: str) -> Term | None:
+        """The single-token term matching `word` with the longest stem (month and day names)."""
+        best = None
+        for t in self._candidates(word):
+            if len(t.pats) == 1 and (best is None or len(t.pats[0][1]) > len(best.pats[0][1])):
+                best = t
+        return best
 
     def _rest(self, pats, words, i, lo_end) -> int | None:
         """End token index if pats match words starting at i (gaps backtrack), else None."""
@@ -220,17 +246,25 @@ class Modality:
     """Cue matchers and date words of one language."""
 
     cues: dict[str, Matcher] = field(default_factory=dict)
-    months: list[tuple[tuple[str, str], int]] = field(default_factory=list)
-    weekdays: list[tuple[tuple[str, str], int]] = field(default_factory=list)
+    months: Matcher = field(default_factory=lambda: Matcher([]))
+    weekdays: Matcher = field(default_factory=lambda: Matcher([]))
     relative: Matcher = field(default_factory=lambda: Matcher([]))
     # May a subject follow its verb ("заявил Лавров", "izjavio je Vučić")? Not in English.
     postverbal_subject: bool = True
+    _cue_words: frozenset[str] | None = None
 
     def lookup(self, table: str, word: str) -> int | None:
-        for (kind, val), n in getattr(self, table):
-            if _tok_ok(kind, val, word):
-                return n
-        return None
+        t = getattr(self, table).first(word)
+        return t.payload if t is not None else None
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        """Single words that are modality cues ("may"): never read as a bare month name."""
+        if self._cue_words is None:
+            self._cue_words = frozenset(
+                t.pats[0][1] for m in self.cues.values() for t in m.terms if len(t.pats) == 1
+            )
+        return self._cue_words
 
 
 @dataclass
@@ -239,6 +273,15 @@ class LangLexicon:
     triggers: Matcher
     modality: Modality
     files: list[str]
+    _combined: Matcher | None = None
+
+    @property
+    def combined(self) -> Matcher:
+        """Triggers and every cue list in one matcher: one pass over a document finds all."""
+        if self._combined is None:
+            cue_terms = [t for m in self.modality.cues.values() for t in m.terms]
+            self._combined = Matcher(self.triggers.terms + cue_terms)
+        return self._combined
 
 
 def _err(msg, path, line=None, field=None, hint=None):
@@ -399,13 +442,7 @@ def load_modality_file(path: Path) -> tuple[list[str], Modality]:
                 )  # fmt: skip
             term = compile_term(str(k), v, where=f"{key}.{k}", file=str(path), line=line)
             entries.append(term)
-        if key == "relative":
-            mod.relative = Matcher(entries)
-        else:
-            single = [t for t in entries if len(t.pats) == 1]
-            # Longest stems first so "jun*" does not shadow "juli*"-style overlaps wrongly.
-            single.sort(key=lambda t: -len(t.pats[0][1]))
-            setattr(mod, key, [(t.pats[0], t.payload) for t in single])
+        setattr(mod, key, Matcher(entries))
     return langs, mod
 
 
@@ -415,12 +452,8 @@ def _merge_modality(parts: list[Modality]) -> Modality:
     out = Modality(postverbal_subject=all(p.postverbal_subject for p in parts))
     for key in CUE_LISTS:
         out.cues[key] = Matcher([t for p in parts if key in p.cues for t in p.cues[key].terms])
-    for p in parts:
-        out.months.extend(p.months)
-        out.weekdays.extend(p.weekdays)
-    out.months.sort(key=lambda e: -len(e[0][1]))
-    out.weekdays.sort(key=lambda e: -len(e[0][1]))
-    out.relative = Matcher([t for p in parts for t in p.relative.terms])
+    for key in CUE_MAPS:
+        setattr(out, key, Matcher([t for p in parts for t in getattr(p, key).terms]))
     return out
 
 

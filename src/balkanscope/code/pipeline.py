@@ -6,6 +6,7 @@ the store; `extract_text` returns the contract dicts of spec/events.md (without 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -17,6 +18,8 @@ from ..pack.loader import Pack, load_pack
 from . import engine
 from .lexicon import load_lexicons, tokenize
 
+# The detector's cost grows with the text; the opening paragraphs decide the language as well.
+LANG_SAMPLE_CHARS = 250
 CONTRACT_FIELDS = (
     "type", "actor", "recipient", "actor_polity", "recipient_polity", "start", "end", "text",
     "date", "modality", "mode", "context", "confidence",
@@ -52,11 +55,19 @@ class EventMention:
 
 @dataclass
 class CodedDocument:
+    text: str
     lang: str | None
     date: str | None
-    sentences: list[tuple[int, int]]
     mentions: list[Any]
     events: list[EventMention]
+    _sentences: list[tuple[int, int]] | None = None
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans, split on first use (documents without two polities never need them)."""
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text, self.lang)
+        return self._sentences
 
 
 @lru_cache(maxsize=4)
@@ -88,26 +99,32 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
                   min_confidence: float = 0.0) -> CodedDocument:  # fmt: skip
     """Code every sentence of one document."""
     pack = pack or _default_pack()
-    if lang is None:
-        lang = detect_language(text)[0]
     if doc_date is None:
         doc_date = find_date(text, None, {})[0]
-    lex = load_lexicons(pack).for_lang(lang)
-    sentences = split_sentences(text, lang)
     mentions = recognizer_for(pack).find(text, doc_date, lang)
     usable = sorted((m for m in mentions if _usable(m, pack)), key=lambda m: m.start)
+    doc = CodedDocument(text, lang, doc_date, mentions, [])
+    # Every event needs two different polities: a document (then a sentence) with fewer holds
+    # none, and is not even language-detected or split.
+    if len({m.polity for m in usable}) < 2:
+        return doc
+    if lang is None:
+        doc.lang = lang = detect_language(text[:LANG_SAMPLE_CHARS])[0]
+    lex = load_lexicons(pack).for_lang(lang)
     starts = [m.start for m in usable]
-    tokens = tokenize(text)
-    events: list[EventMention] = []
-    from bisect import bisect_left
-
-    for idx, (s, e) in enumerate(sentences):
-        lo, hi = engine.sentence_tokens(tokens, s, e)
+    events = doc.events
+    for idx, (s, e) in enumerate(doc.sentences):
         a, b = bisect_left(starts, s), bisect_left(starts, e)
         sent_mentions = [m for m in usable[a:b] if m.end <= e]
-        if len(sent_mentions) < 1 or lo >= hi:
+        if len({m.polity for m in sent_mentions}) < 2:
             continue
-        ctx = engine.SentenceCtx(text, s, e, lo, hi, tokens, sent_mentions, lex, doc_date)
+        tokens = tokenize(text, s, e)
+        index = engine.DocIndex(tokens, lex)
+        if not index.triggers:
+            continue
+        ctx = engine.SentenceCtx(
+            text, s, e, 0, len(tokens.words), tokens, sent_mentions, lex, doc_date, index
+        )
         seen: set[tuple] = set()
         for c in engine.code_sentence(ctx):
             if c.confidence < min_confidence:
@@ -140,7 +157,7 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
                     extra={"how": c.how},
                 )  # fmt: skip
             )
-    return CodedDocument(lang, doc_date, sentences, mentions, events)
+    return doc
 
 
 def extract_text(
