@@ -6,6 +6,10 @@ indicators or override bundled ones by id, without touching code.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -22,7 +26,7 @@ LINE = "__line__"
 LINES = "__lines__"
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """SafeLoader that records the line of every mapping and of each of its keys."""
 
     def construct_mapping(self, node, deep=False):
@@ -164,9 +168,47 @@ def resolve_pack_dir(name_or_path: str) -> Path:
     raise UnknownIdError("pack", name_or_path, known)
 
 
+def _cache_path(dirs: list[Path]) -> Path | None:
+    """Cache file keyed by every pack file's path, size and mtime (None if caching is off)."""
+    if os.environ.get("BALKANSCOPE_NO_CACHE"):
+        return None
+    h = hashlib.sha256(str(sys.version_info[:2]).encode() + b"1")
+    for d in dirs:
+        for f in sorted(d.rglob("*.yaml")):
+            st = f.stat()
+            h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
+    root = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "balkanscope"
+    return root / f"pack-{h.hexdigest()[:20]}.pickle"
+
+
 def load_pack(name_or_path: str = "western_balkans", extra: Iterable[str] = ()) -> Pack:
-    """Load a pack and any override packs; raises PackError on the first malformed record."""
+    """Load a pack and any override packs; raises PackError on the first malformed record.
+
+    Parsing ~60k YAML nodes takes seconds, so a validated pack is cached (pickle keyed by the
+    files' paths, sizes and mtimes); any edit to a pack file invalidates it.
+    """
     dirs = [resolve_pack_dir(name_or_path)] + [resolve_pack_dir(e) for e in extra if e]
+    cache = _cache_path(dirs)
+    if cache is not None and cache.exists():
+        try:
+            with cache.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a stale or truncated cache is rebuilt below
+            pass
+    pack = _load_pack(dirs)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(pack, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:  # a read-only home only costs speed
+            pass
+    return pack
+
+
+def _load_pack(dirs: list[Path]) -> Pack:
     meta_path = dirs[0] / "pack.yaml"
     meta = validate(PackMeta, read_yaml(meta_path) or {}, meta_path)
     pack = Pack(name=meta.name, dirs=dirs, meta=meta)
