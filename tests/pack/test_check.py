@@ -94,3 +94,21 @@ def test_person_without_role_is_a_problem(tmp_path):
 def test_unknown_pack_suggests_bundled(tmp_path):
     with pytest.raises(UnknownIdError, match="western_balkans"):
         load_pack("western_balkan")
+
+
+def test_organisation_officials_act_for_it_only_in_office(tmp_path):
+    extra = """\
+  - id: sg
+    kind: person
+    polity: NATO
+    name: Test Secretary General
+    roles:
+      - {title: Secretary General, polity: NATO, start: "2014-10-01", end: "2024-10-01", source: s1}
+"""
+    write_pack(tmp_path, {"actors/a.yaml": ACTORS_YAML + extra})
+    pack = load_pack(str(tmp_path))
+    assert pack.actors["sg"].polity_at("2020-05-01") == "NATO"
+    assert pack.actors["sg"].polity_at("2010") is None
+    assert pack.actors["sg"].polity_at(None) == "NATO"
+    # a national politician keeps their polity outside the listed roles
+    assert pack.actors["vucic"].polity_at("2012") == "SRB"

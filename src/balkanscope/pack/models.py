@@ -77,6 +77,12 @@ TieKind = Literal[
 ]
 
 
+# Polities of spec/actors.yaml that are organisations, not states or entities.
+ORGANISATION_POLITIES = frozenset(
+    {"NATO", "EU", "UN", "OSCE", "EAEU", "CSTO", "COE", "IMF", "WB", "OHR", "EBRD"}
+)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -144,7 +150,12 @@ class Actor(Strict):
         return out
 
     def polity_at(self, date: str | None) -> str | None:
-        """The polity this actor acts for at `date` (roles first, then its own polity)."""
+        """The polity this actor acts for at `date`: the first role covering it, else its own polity.
+
+        A person whose own polity is an organisation (a NATO Secretary General, an EU
+        commissioner) acts for it only while in office: outside every role they act for no
+        polity, since their earlier or later national offices are not the organisation's.
+        """
         if date and self.roles:
             d = date
             for r in self.roles:
@@ -152,6 +163,8 @@ class Actor(Strict):
                     r.end is None or d[: len(r.end)] <= r.end
                 ):
                     return r.polity
+            if self.kind == "person" and self.polity in ORGANISATION_POLITIES:
+                return None
         return self.polity
 
 
