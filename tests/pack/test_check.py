@@ -112,3 +112,13 @@ def test_organisation_officials_act_for_it_only_in_office(tmp_path):
     assert pack.actors["sg"].polity_at(None) == "NATO"
     # a national politician keeps their polity outside the listed roles
     assert pack.actors["vucic"].polity_at("2012") == "SRB"
+
+
+def test_contract_polities_must_be_polity_actors(tmp_path):
+    from tests.minipack import PACK_YAML
+
+    write_pack(tmp_path, {"pack.yaml": PACK_YAML + "contract_polities: [SRB, RUS, XKX]\n"})
+    problems = check_pack(load_pack(str(tmp_path)))
+    assert [(p.field, p.message) for p in problems] == [
+        ("contract_polities", "'XKX' is not a polity actor of the pack")
+    ]

@@ -73,6 +73,18 @@ def check_pack(pack: Pack) -> list[Problem]:
                 else "add it to pack.yaml's sources or cite a URL",
             )
 
+    for pid in pack.meta.contract_polities:
+        if pid not in polities:
+            problems.append(
+                Problem(
+                    str(pack.dirs[0] / "pack.yaml"),
+                    None,
+                    "contract_polities",
+                    f"'{pid}' is not a polity actor of the pack",
+                    "define it in actors/ with polity equal to its id",
+                )
+            )
+
     for a in pack.actors.values():
         check_id("actors", a.id, "polity", a.polity, polities, "polity")
         for s in a.sources:

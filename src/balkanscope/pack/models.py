@@ -248,4 +248,5 @@ class PackMeta(Strict):
     name: str
     version: str = "0"
     description: str | None = None
+    contract_polities: list[str] = Field(default_factory=list)
     sources: dict[str, Source] = Field(default_factory=dict)
