@@ -62,3 +62,35 @@ def test_panel_series_matches_single_dyads(con):
                 single[r["period"]]["events"],
                 single[r["period"]]["coop"],
             )
+
+
+def test_cache_gives_the_same_answers_and_goes_stale_safely(store, cfg):
+    from balkanscope.measure.alerts import tension_alerts
+    from balkanscope.measure.common import cache_fresh, refresh_cache
+    from balkanscope.measure.influence import explain, influence_at
+
+    def everything():
+        with store.read() as con:
+            return (
+                dyad_series(con, "SRB", "RUS"),
+                dyad_series(con, "SRB", "XKX", directed=True, period="week"),
+                panel_series(con, ["SRB"], ["RUS", "USA"]),
+                influence_at(con, cfg, "2024-06-30"),
+                explain(con, cfg, "SRB", "RUS", "2024-06-30"),
+                tension_alerts(con, cfg),
+            ), cache_fresh(con)
+
+    parsed, fresh = everything()
+    assert not fresh
+    with store.write() as con:
+        assert refresh_cache(con) == 14  # 15 events, one of them future
+    cached, fresh = everything()
+    assert fresh and cached == parsed
+    with store.write() as con:  # a new event makes the cache stale: measures read events again
+        con.execute(
+            "INSERT INTO events (event_id, type, quad, actor_polity, recipient_polity, date, modality) "
+            "VALUES ('new', 'AID', 'material_coop', 'RUS', 'SRB', '2024-03-11', 'asserted')"
+        )
+    with store.read() as con:
+        assert not cache_fresh(con)
+        assert sum(r["aid"] for r in dyad_series(con, "SRB", "RUS")) == 2

@@ -277,17 +277,17 @@ def alerts_cmd(
     if fmt is Format.json:
         emit_json(rows)
         return
-    width = 60 if fmt is Format.table else 300
-    flat = [
-        {
-            **{k: v for k, v in r.items() if k != "drivers"},
-            "drivers": " | ".join(
-                f"{d['date']} {d['actor']}->{d['recipient']} {d['type']} {d.get('quote', '')[:width]}".strip()
-                for d in r["drivers"][: 1 if fmt is Format.table else None]
-            ),
-        }
-        for r in rows
-    ]
+    table = fmt is Format.table
+    width = 60 if table else 300
+
+    def drivers(r: dict) -> str:
+        text = " | ".join(
+            f"{d['date']} {d['actor']}->{d['recipient']} {d['type']} {d.get('quote', '')[:width]}".strip()
+            for d in r["drivers"][: 1 if table else None]
+        )
+        return escape(text) if table else text  # document text must not be read as Rich markup
+
+    flat = [{**{k: v for k, v in r.items() if k != "drivers"}, "drivers": drivers(r)} for r in rows]
     if fmt is Format.table and not rows:
         err_console.print("no tension alerts (try --all to see every dyad's z-score)")
     emit(

@@ -25,7 +25,7 @@ MIN_SCALE = 3.0
 def latest_event_day(
     con: duckdb.DuckDBPyConnection, origins: Sequence[str] = ORIGINS
 ) -> str | None:
-    row = con.execute(f"SELECT max(day) FROM ({events_sql(origins)})").fetchone()
+    row = con.execute(f"SELECT max(day) FROM ({events_sql(con, origins)})").fetchone()
     return iso(row[0]) if row and row[0] else None
 
 
@@ -51,7 +51,7 @@ def tension_alerts(
         f"""SELECT least(a, b) AS x, greatest(a, b) AS y,
                    CAST(floor(date_diff('day', day, CAST(? AS DATE)) / {recent}) AS INTEGER) AS blk,
                    sum(-score) AS conflict, count(*) AS n
-            FROM ({events_sql(origins, where)})
+            FROM ({events_sql(con, origins, where)})
             WHERE score < 0 AND a IS NOT NULL AND b IS NOT NULL AND a <> b
               AND day <= CAST(? AS DATE) AND date_diff('day', day, CAST(? AS DATE)) < {recent * (blocks + 1)}
             GROUP BY ALL""",
@@ -108,7 +108,7 @@ def _drivers(
                 SELECT *, least(a, b) AS x, greatest(a, b) AS y,
                        row_number() OVER (PARTITION BY least(a, b), greatest(a, b)
                                           ORDER BY score, day DESC, event_id) AS rn
-                FROM ({events_sql(origins, f"e.actor_polity IN ({marks}) AND e.recipient_polity IN ({marks})")})
+                FROM ({events_sql(con, origins, f"e.actor_polity IN ({marks}) AND e.recipient_polity IN ({marks})")})
                 WHERE score < 0 AND day BETWEEN CAST(? AS DATE) AND CAST(? AS DATE))
             WHERE rn <= {int(top)} AND (x, y) IN (VALUES {wanted}) ORDER BY x, y, rn""",
         [*ids, *ids, start, at, *[p for pair in pairs for p in pair]],

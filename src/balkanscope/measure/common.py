@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import duckdb
+
 from ..errors import ConfigError
 
 # PLOVER types: quad class and conflict/cooperation score without a mode (spec/events.md).
@@ -47,27 +49,72 @@ def _score_values() -> str:
     return ", ".join(f"('{t}', {s})" for t, (_, s) in PLOVER.items())
 
 
-def events_sql(origins: Sequence[str], where: str = "TRUE") -> str:
-    """SELECT of counted events with a DATE `day` and a score (the type's default when null).
-
-    `where` filters on the raw `events` columns (aliased `e`) before dates are parsed, so a
-    selective dyad filter keeps a 10-million-row table fast. Origins are fixed names, not
-    user text, so they are inlined.
-    """
+def _origin_list(origins: Sequence[str]) -> str:
     bad = [o for o in origins if o not in ORIGINS]
     if bad:
         raise ConfigError(f"unknown event origin {bad[0]!r}", hint="use text or gdelt")
-    olist = ", ".join(f"'{o}'" for o in origins)
+    return ", ".join(f"'{o}'" for o in origins)
+
+
+def parsed_events_sql(origins: Sequence[str], where: str = "TRUE") -> str:
+    """Counted events parsed from the `events` table itself (the always-correct path)."""
     return f"""
         SELECT e.event_id, e.type, e.quad, coalesce(e.score, t.score, 0.0) AS score,
                e.actor_polity AS a, e.recipient_polity AS b, e.n_mentions, e.origin,
                TRY_CAST(CASE length(d) WHEN 4 THEN d || '-07-01' WHEN 7 THEN d || '-15'
                         ELSE substr(d, 1, 10) END AS DATE) AS day
         FROM (SELECT *, coalesce(date, first_report) AS d FROM events e
-              WHERE modality = 'asserted' AND origin IN ({olist}) AND ({where})) e
+              WHERE modality = 'asserted' AND origin IN ({_origin_list(origins)}) AND ({where})) e
         LEFT JOIN (VALUES {_score_values()}) t(type, score) ON t.type = e.type
         WHERE d IS NOT NULL
     """
+
+
+def cache_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """Is measure_events built from the current events table? (row counts are metadata: free)"""
+    try:
+        row = con.execute(
+            "SELECT (SELECT count(*) FROM events) = (SELECT max(events_count) FROM measure_cache)"
+        ).fetchone()
+    except duckdb.CatalogException:
+        return False
+    return bool(row and row[0])
+
+
+def events_sql(
+    con: duckdb.DuckDBPyConnection,
+    origins: Sequence[str],
+    where: str = "TRUE",
+    cached_where: str | None = None,
+) -> str:
+    """SELECT of counted events with a DATE `day` and a score (the type's default when null).
+
+    `where` filters on the raw columns (aliased `e`: actor_polity, recipient_polity, ...) before
+    dates are parsed. When the measure cache is fresh the rows come from it instead, and
+    `cached_where` may add a filter on its sorted dyad columns `x`, `y` so zone maps skip
+    row groups. Origins are fixed names, not user text, so they are inlined.
+    """
+    if not cache_fresh(con):
+        return parsed_events_sql(origins, where)
+    extra = f" AND ({cached_where})" if cached_where else ""
+    return f"""
+        SELECT e.event_id, e.type, e.quad, e.score, e.actor_polity AS a, e.recipient_polity AS b,
+               e.n_mentions, e.origin, e.day
+        FROM measure_events e WHERE origin IN ({_origin_list(origins)}) AND ({where}){extra}
+    """
+
+
+def refresh_cache(con: duckdb.DuckDBPyConnection) -> int:
+    """Rebuild measure_events from events (inside the caller's write transaction)."""
+    con.execute("DELETE FROM measure_events")
+    con.execute(f"""
+        INSERT INTO measure_events
+        SELECT least(a, b), greatest(a, b), event_id, type, quad, score, a, b, n_mentions, origin, day
+        FROM ({parsed_events_sql(ORIGINS)}) WHERE day IS NOT NULL
+        ORDER BY least(a, b), greatest(a, b), day""")
+    con.execute("DELETE FROM measure_cache")
+    con.execute("INSERT INTO measure_cache SELECT count(*), now() FROM events")
+    return con.execute("SELECT count(*) FROM measure_events").fetchone()[0]
 
 
 def id_list(value: str | Iterable[str] | None) -> list[str]:

@@ -27,7 +27,7 @@ import pyarrow as pa
 
 from ..errors import InputError
 from ..store import Store
-from .common import PLOVER, bound, id_list
+from .common import PLOVER, bound, id_list, refresh_cache
 from .series import dyad_series
 from .validate import spearman
 
@@ -300,6 +300,9 @@ def import_gdelt(store: Store, paths: Sequence[str | Path], cfg: dict) -> list[F
             _insert(con, "event_mentions", "mention_id", list(mentions.values()))
         rep.kept = len(events)
         reports.append(rep)
+    if any(r.kept for r in reports):
+        with store.write() as con:
+            refresh_cache(con)
     return reports
 
 

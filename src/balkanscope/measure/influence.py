@@ -232,7 +232,6 @@ class Inputs:
     cfg: dict
     items: dict[tuple[int, str], list[Item]] = field(default_factory=dict)
     polls: dict[int, list[PollSeries]] = field(default_factory=dict)
-    flow_days: dict[tuple[str, str], np.ndarray] = field(default_factory=dict)
     flow_cum: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     origins: Sequence[str] = ORIGINS
 
@@ -310,32 +309,34 @@ def _day(d: str) -> int:
     return (Date.fromisoformat(d[:10]) - Date(1970, 1, 1)).days
 
 
-def _flows(con: duckdb.DuckDBPyConnection, inp: Inputs, cfg: dict) -> None:
-    """Daily weighted coop/conflict sums per directed pair, kept as cumulative sums."""
+def _flows(
+    con: duckdb.DuckDBPyConnection, inp: Inputs, cfg: dict, until: str | None = None
+) -> None:
+    """Daily weighted coop/conflict sums per directed pair, kept as cumulative sums. With
+    `until`, only the flow window ending then is read (one date needs no full history)."""
     ids = sorted(set(inp.countries) | set(inp.powers))
-    where = "e.actor_polity IN ({0}) AND e.recipient_polity IN ({0})".format(
-        ", ".join("?" for _ in ids)
-    )
+    marks = ", ".join("?" for _ in ids)
+    where = f"e.actor_polity IN ({marks}) AND e.recipient_polity IN ({marks})"
     damp = float(cfg.get("mention_damping", 0.5))
+    params: list = ids + ids
+    window = ""
+    if until:
+        window = f"AND day <= CAST(? AS DATE) AND day > CAST(? AS DATE) - {int(cfg.get('flow_window_days', 365))}"
+        params += [until, until]
     sql = f"""
-        SELECT a, b, date_diff('day', DATE '1970-01-01', day) AS d,
-               sum(greatest(score, 0) * pow(greatest(n_mentions, 1), {damp})) AS coop,
-               sum(greatest(-score, 0) * pow(greatest(n_mentions, 1), {damp})) AS conflict
-        FROM ({events_sql(inp.origins, where)}) WHERE day IS NOT NULL GROUP BY ALL ORDER BY a, b, d"""
-    res = con.execute(sql, ids + ids).fetchnumpy()
-    if len(res["a"]) == 0:
-        return
-    a, b = np.asarray(res["a"], dtype=object), np.asarray(res["b"], dtype=object)
-    keys = np.char.add(np.char.add(a.astype(str), "\x00"), b.astype(str))
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    stops = np.r_[starts[1:], len(keys)]
-    for s, e in zip(starts, stops, strict=True):
-        pair = (str(a[s]), str(b[s]))
-        inp.flow_days[pair] = np.asarray(res["d"][s:e], dtype=np.int64)
-        cum = np.zeros((e - s + 1, 2))
-        cum[1:, 0] = np.cumsum(res["coop"][s:e])
-        cum[1:, 1] = np.cumsum(res["conflict"][s:e])
-        inp.flow_cum[pair] = (inp.flow_days[pair], cum)
+        SELECT a, b, list(d ORDER BY d) AS days, list(coop ORDER BY d) AS coop,
+               list(conflict ORDER BY d) AS conflict
+        FROM (SELECT a, b, date_diff('day', DATE '1970-01-01', day) AS d,
+                     sum(greatest(score, 0) * pow(greatest(n_mentions, 1), {damp})) AS coop,
+                     sum(greatest(-score, 0) * pow(greatest(n_mentions, 1), {damp})) AS conflict
+              FROM ({events_sql(con, inp.origins, where)}) WHERE day IS NOT NULL {window} GROUP BY ALL)
+        GROUP BY a, b"""
+    for a, b, days, coop, conflict in con.execute(sql, params).fetchall():
+        d = np.asarray(days, dtype=np.int64)
+        cum = np.zeros((len(d) + 1, 2))
+        cum[1:, 0] = np.cumsum(coop)
+        cum[1:, 1] = np.cumsum(conflict)
+        inp.flow_cum[(a, b)] = (d, cum)
 
 
 def collect(
@@ -344,8 +345,10 @@ def collect(
     countries: Sequence[str] | None = None,
     powers: Sequence[str] | None = None,
     origins: Sequence[str] = ORIGINS,
+    until: str | None = None,
 ) -> Inputs:
-    """Load ties, polls and event flows for every country x power pair."""
+    """Load ties, polls and event flows for every country x power pair (flows only for the
+    window ending at `until` when given, for evaluation at that one date)."""
     countries = id_list(countries) or id_list(cfg.get("countries"))
     powers = id_list(powers) or id_list(cfg.get("powers"))
     if not countries or not powers:
@@ -356,7 +359,7 @@ def collect(
     inp = Inputs(countries=countries, powers=powers, cfg=cfg, origins=origins)
     _tie_items(con, inp, cfg)
     _polls(con, inp)
-    _flows(con, inp, cfg)
+    _flows(con, inp, cfg, until)
     return inp
 
 
@@ -446,7 +449,7 @@ def influence_at(
 ) -> list[dict[str, Any]]:
     """Point estimates: one row per (country, power) with score and every component."""
     at = at or Date.today().isoformat()
-    inp = collect(con, cfg, countries, powers, origins)
+    inp = collect(con, cfg, countries, powers, origins, until=at)
     w = weight_vector(parse_weights(cfg.get("influence_weights")))
     x = components_at(inp, at)
     s = scores(x, w)
@@ -540,7 +543,7 @@ def flow_events(
     rows = con.execute(
         f"""SELECT event_id, type, day, score, n_mentions, origin,
                    abs(score) * pow(greatest(n_mentions, 1), {damp}) AS weight
-            FROM ({events_sql(origins, "e.actor_polity = $a AND e.recipient_polity = $b")})
+            FROM ({events_sql(con, origins, "e.actor_polity = $a AND e.recipient_polity = $b", "e.x = least($a, $b) AND e.y = greatest($a, $b)")})
             WHERE {sign} AND day <= CAST($at AS DATE) AND day > CAST($at AS DATE) - {window}
             ORDER BY weight DESC, day DESC, event_id LIMIT {int(top)}""",
         {"a": actor, "b": recipient, "at": at},
@@ -573,7 +576,7 @@ def explain(
     """The decomposition of one score: each component's value, weight and contribution, with
     the ties (and their sources), poll points and events behind it."""
     at = at or Date.today().isoformat()
-    inp = collect(con, cfg, [country], [power], origins)
+    inp = collect(con, cfg, [country], [power], origins, until=at)
     weights = parse_weights(cfg.get("influence_weights"))
     w = weight_vector(weights)
     x = components_at(inp, at)[0]

@@ -51,9 +51,10 @@ def dyad_series(
     with zeros, so rolling windows and timelines see the quiet periods too.
     """
     check_period(period)
-    where = "(e.actor_polity = $a AND e.recipient_polity = $b)"
-    if not directed:
-        where += " OR (e.actor_polity = $b AND e.recipient_polity = $a)"
+    if directed or a == b:
+        where = "e.actor_polity = $a AND e.recipient_polity = $b"
+    else:  # IN lists are pushed into the scan; an OR of pairs is not (4x slower on 10M rows)
+        where = "e.actor_polity IN ($a, $b) AND e.recipient_polity IN ($a, $b) AND e.actor_polity <> e.recipient_polity"
     type_cols = ",\n".join(f"count(*) FILTER (WHERE type = '{t}') AS {t.lower()}" for t in PLOVER)
     quad_cols = ",\n".join(f"count(*) FILTER (WHERE quad = '{q}') AS {q}" for q in QUADS)
     bounds = "TRUE"
@@ -65,8 +66,8 @@ def dyad_series(
         f"coalesce(g.{c}, 0) AS {c}" for c in [t.lower() for t in PLOVER] + list(QUADS)
     )
     sql = f"""
-        WITH ev AS ({events_sql(origins, where)}),
-        agg AS (
+        WITH ev AS ({events_sql(con, origins, where, "e.x = least($a, $b) AND e.y = greatest($a, $b)")}),
+        agg AS MATERIALIZED (
             SELECT date_trunc('{period}', day) AS period, count(*) AS events,
                    {type_cols}, {quad_cols},
                    sum(score) AS score_sum, avg(score) AS score_mean,
@@ -126,7 +127,7 @@ def panel_series(
     rows = con.execute(
         f"""SELECT a, b, CAST(date_trunc('{period}', day) AS DATE) AS period, count(*) AS events,
                    sum(greatest(score, 0)) AS coop, sum(greatest(-score, 0)) AS conflict
-            FROM ({events_sql(origins, where)}) WHERE day IS NOT NULL {bounds}
+            FROM ({events_sql(con, origins, where)}) WHERE day IS NOT NULL {bounds}
             GROUP BY ALL ORDER BY period""",
         ids + ids + [d for d in (start, end) if d],
     ).fetchall()

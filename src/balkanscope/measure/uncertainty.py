@@ -89,7 +89,7 @@ def simulate(
     runs: int | None = None,
     seed: int | None = None,
 ) -> Simulation:
-    inp = collect(con, cfg, countries, powers, origins)
+    inp = collect(con, cfg, countries, powers, origins, until=at)
     w = weight_vector(parse_weights(cfg.get("influence_weights")))
     n = int(cfg.get("mc_runs", 500) if runs is None else runs)
     rng = np.random.default_rng(int(cfg.get("seed", 42) if seed is None else seed))

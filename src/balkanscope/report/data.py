@@ -29,7 +29,7 @@ def latest_events(
     marks = ", ".join("?" for _ in countries)
     rows = con.execute(
         f"""SELECT event_id, type, day, score, a, b, n_mentions, origin
-            FROM ({events_sql(origins, f"e.actor_polity IN ({marks}) OR e.recipient_polity IN ({marks})")})
+            FROM ({events_sql(con, origins, f"e.actor_polity IN ({marks}) OR e.recipient_polity IN ({marks})")})
             WHERE day IS NOT NULL AND ({"TRUE" if not since else "day >= CAST(? AS DATE)"})
             ORDER BY day DESC, event_id LIMIT {int(limit)}""",
         [*countries, *countries, *([since] if since else [])],
