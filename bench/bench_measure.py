@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from balkanscope.measure.alignment import alignment_values
-from balkanscope.measure.common import PLOVER, id_list, refresh_cache
+from balkanscope.measure.common import PLOVER, id_list
 from balkanscope.measure.influence import influence_panel, period_ends
 from balkanscope.measure.series import dyad_series
 from balkanscope.report import render_html, report_data
