@@ -171,7 +171,7 @@ def test_every_span_equals_its_surface(rec, text):
 @settings(deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("aZčĆđĐ ß\n\t\r ьЪщЉџİıǅ’x.\u0301")), max_size=40))
 def test_fast_fold_map_agrees_with_text_fold(text):
-    from balkanscope.ingest.recognize import fast_fold_map
+    from balkanscope.ingest.folding import fast_fold_map
     from balkanscope.text import fold
 
     folded, idx = fast_fold_map(text)

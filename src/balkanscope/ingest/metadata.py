@@ -20,7 +20,7 @@ import re
 from datetime import date as Date
 from functools import lru_cache
 
-from ..text import fold
+from .folding import fast_fold
 
 # --- language ---
 
@@ -45,6 +45,7 @@ LINGUA_LANGS = {
 }
 BCMS = ("sr", "hr", "bs", "cnr")
 _HEAD_CHARS = 1000
+_LINGUA_CHARS = 600  # lingua's cost grows with length; 600 characters decide these languages
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +134,7 @@ def detect_language(text: str) -> tuple[str | None, float, dict[str, float]]:
     Codes are ISO 639-1 (cnr for Montenegrin). Within sr/hr/bs/cnr, in Latin script, the
     confidences come from lexical cues and lingua's choice, so doubt shows in alternatives.
     """
-    sample = text[:_HEAD_CHARS]
+    sample = text[:_LINGUA_CHARS]
     if not any(c.isalpha() for c in sample):
         return None, 0.0, {}
     values = _detector().compute_language_confidence_values(sample)
@@ -202,7 +203,7 @@ def _iso(y: int | str, m: int | str, d: int | str | None = None) -> str | None:
 
 def parse_date(text: str) -> str | None:
     """The first date written in `text` (any supported language), as ISO YYYY-MM-DD."""
-    folded = fold(text)
+    folded = fast_fold(text)
     found = []
     for rx, order in (
         (_ISO, "ymd"),

@@ -34,9 +34,10 @@ import numpy as np
 import pyarrow as pa
 
 from ..store import Store
+from .folding import fast_fold
 from .metadata import detect_language, find_date, script
 from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, iter_documents
-from .recognize import Recognizer, fast_fold
+from .recognize import Recognizer
 from .sentences import split_sentences
 
 NEAR_DUP_BITS = 8

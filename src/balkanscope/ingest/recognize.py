@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass, field
 
 import ahocorasick
-import numpy as np
 
 from ..pack import Pack
 from ..pack.models import Actor
 from ..text import fold
+from .folding import fast_fold_map
 from .inflect import inflect
 
 _WS = re.compile(r"\s+")
@@ -93,45 +93,6 @@ def _keeps_capitals(surface: str, pattern: str) -> bool:
     return all(not p.isupper() or s.isupper() for s, p in zip(surface, pattern, strict=False))
 
 
-# Per-character fold tables for str.translate: folding a document is then C-speed instead of a
-# Python loop per character. Built lazily from `text.fold`, so results equal `text.fold_map`.
-_FOLD: dict[int, str] = {}
-_FOLD_LEN: dict[int, str] = {}  # character -> chr(length of its folded form)
-_KNOWN: set[str] = set()
-_RUNS = re.compile(r"\s{2,}")
-
-
-def _learn(text: str) -> None:
-    new = set(text) - _KNOWN
-    for c in new:
-        f = fold(c)
-        _FOLD[ord(c)] = f
-        _FOLD_LEN[ord(c)] = chr(len(f))
-    _KNOWN.update(new)
-
-
-def fast_fold(text: str) -> str:
-    """`text.fold`, through a translate table."""
-    _learn(text)
-    return text.translate(_FOLD)
-
-
-def fast_fold_map(text: str) -> tuple[str, np.ndarray]:
-    """`text.fold_map` with whitespace runs collapsed to one space (aliases span line breaks);
-    the index array maps each folded character to its source character."""
-    folded = fast_fold(text)
-    n = len(text)
-    if len(folded) == n and text.translate(_FOLD_LEN).count("\x01") == n:
-        idx = np.arange(n)
-    else:
-        lens = np.frombuffer(text.translate(_FOLD_LEN).encode("latin-1"), dtype=np.uint8)
-        idx = np.repeat(np.arange(n), lens)
-    runs = [(m.start() + 1, m.end()) for m in _RUNS.finditer(folded)]
-    if runs:
-        idx = np.delete(idx, np.concatenate([np.arange(a, b) for a, b in runs]))
-    return _WS.sub(" ", folded), idx
-
-
 class Recognizer:
     """Finds the pack's actors in text; build once with `from_pack`, call `find` per document."""
 
@@ -191,8 +152,10 @@ class Recognizer:
                 found.append((a, b, meanings))
         found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken: list[tuple[int, int, dict[str, Meaning]]] = []
+        used = bytearray(len(text))  # characters already covered by a longer match
         for a, b, e in found:
-            if all(b <= x or a >= y for x, y, _ in taken):
+            if used.find(1, a, b) == -1:
+                used[a:b] = b"\x01" * (b - a)
                 taken.append((a, b, e))
         taken.sort(key=lambda m: m[0])
         return self._resolve(text, taken, date)
