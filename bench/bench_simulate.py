@@ -193,7 +193,9 @@ def main() -> dict:
     # EUM 100 x 20 (the loop version runs 2 rounds; its time per round is scaled to 20)
     big = random_issue(100, 2)
     t_np = best_of(
-        lambda: simulate(big.position[None], big.capability[None], big.salience[None], 20), 3
+        lambda: simulate(big.position[None], big.capability[None], big.salience[None], 20),
+        3,
+        "eum_100x20_s",
     )
     t_py2 = best_of(lambda: py_eum(big.position, big.capability, big.salience, 2), 1)
     out["eum_100x20_s"] = round(t_np, 3)

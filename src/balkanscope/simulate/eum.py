@@ -157,16 +157,13 @@ def _plain(v: Any) -> Any:
 # --- the model (spec/eum.md); every array has a leading batch axis B ---
 
 
-def _weights(x: np.ndarray, r: np.ndarray, R: np.ndarray) -> np.ndarray:
-    """W[b, k, j] = (|x_k - x_j| / R) ** r_k: voter k's distance term for position j."""
-    dist = np.abs(x[:, :, None] - x[:, None, :]) / R[:, None, None]
-    return dist ** r[:, :, None]
+def _win_prob(d: np.ndarray, cs: np.ndarray, r: np.ndarray | None) -> np.ndarray:
+    """P[b, i, j]: probability that x_i beats x_j (Scholz's normalisation over all pairs).
 
-
-def _win_prob(x, cs, r, R) -> np.ndarray:
-    """P[b, i, j]: probability that x_i beats x_j (Scholz's normalisation over all pairs)."""
-    W = _weights(x, r, R)
-    B, n = x.shape
+    d[b, k, j] = |x_k - x_j| / R; voter k weighs it with its exponent r_k (None: all 1).
+    """
+    W = d if r is None else d ** r[:, :, None]
+    B, n = cs.shape
     G = W[:, :, None, :] - W[:, :, :, None]  # v_k(x_i, x_j) / (c_k s_k)
     np.maximum(G, 0.0, out=G)
     # sum_k c_k s_k max(0, .) as one matrix product per run (c s >= 0)
@@ -193,14 +190,12 @@ def _utilities(P, d, s, rv, Q) -> tuple[np.ndarray, np.ndarray]:
     return e_ij, e_ji
 
 
-def risk_exponents(x, c, s, R, Q: float = 1.0) -> np.ndarray:
+def risk_exponents(d: np.ndarray, cs: np.ndarray, s: np.ndarray, Q: float = 1.0) -> np.ndarray:
     """Step 5: r_i from each actor's danger (sum of others' expected utility of challenging it)."""
-    ones = np.ones_like(x)
-    cs = c * s
-    d = np.abs(x[:, :, None] - x[:, None, :]) / R[:, None, None]
-    P = _win_prob(x, cs, ones, R)
+    ones = np.ones_like(s)
+    P = _win_prob(d, cs, None)
     _, e_ji = _utilities(P, d, s, ones, Q)
-    n = x.shape[1]
+    n = s.shape[1]
     danger = (e_ji * (1 - np.eye(n))).sum(axis=2)
     hi, lo = danger.max(axis=1, keepdims=True), danger.min(axis=1, keepdims=True)
     span = hi - lo
@@ -226,9 +221,10 @@ def mean_position(x: np.ndarray, cs: np.ndarray) -> np.ndarray:
 
 def one_round(x, c, s, R, Q: float = 1.0):
     """One bargaining round for every run: (new positions, risk, offer kind, reference actor)."""
-    r = risk_exponents(x, c, s, R, Q)
     d = np.abs(x[:, :, None] - x[:, None, :]) / R[:, None, None]
-    P = _win_prob(x, c * s, r, R)
+    cs = c * s
+    r = risk_exponents(d, cs, s, Q)
+    P = _win_prob(d, cs, r)
     e_ij, e_ji = _utilities(P, d, s, r, Q)
     differ = x[:, :, None] != x[:, None, :]
     move = np.abs(x[:, None, :] - x[:, :, None])
