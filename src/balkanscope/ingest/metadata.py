@@ -45,7 +45,7 @@ LINGUA_LANGS = {
 }
 BCMS = ("sr", "hr", "bs", "cnr")
 _HEAD_CHARS = 1000
-_LINGUA_CHARS = 600  # lingua's cost grows with length; 600 characters decide these languages
+_LINGUA_CHARS = 400  # lingua's cost grows with length; 400 characters decide these languages
 
 
 @lru_cache(maxsize=1)

@@ -99,6 +99,7 @@ class Recognizer:
     def __init__(self, actors: dict[str, Actor], entries: dict[str, _Entry]) -> None:
         self.actors = actors
         self.entries = entries
+        self._polities: dict[tuple[str, str | None], str | None] = {}  # (actor, date) -> polity
         self._auto = ahocorasick.Automaton()
         for key, entry in entries.items():
             entry.freeze()
@@ -126,7 +127,12 @@ class Recognizer:
         return cls(dict(pack.actors), entries)
 
     def _polity(self, actor_id: str, date: str | None) -> str | None:
-        return self.actors[actor_id].polity_at(date)
+        key = (actor_id, date)
+        if key not in self._polities:
+            if len(self._polities) > 100_000:
+                self._polities.clear()
+            self._polities[key] = self.actors[actor_id].polity_at(date)
+        return self._polities[key]
 
     def find(self, text: str, date: str | None = None, lang: str | None = None) -> list[Mention]:
         """Mentions in `text`, in order; persons resolve to their polity at `date`.
