@@ -165,3 +165,27 @@ def test_panel_over_monthly_periods(con, cfg):
     point = pair(influence_at(con, cfg, "2024-06-30", ["SRB"], ["RUS"]), "SRB", "RUS")
     assert s[-1, 0] == pytest.approx(point["score"], abs=1e-4)
     assert np.all(np.abs(s) <= 1)
+
+
+def test_tie_without_pack_value_uses_the_sources_median(tmp_path, cfg):
+    import json as _json
+
+    from .fixtures import build_db
+
+    store = build_db(tmp_path / "median.duckdb")
+    with store.write() as con:
+        con.execute(
+            "UPDATE ties SET value = NULL, sources = ? WHERE tie_id = 'srb_gas'",
+            [
+                _json.dumps(
+                    [
+                        {"source": s, "value": v, "unit": "%"}
+                        for s, v in [("a", 60.0), ("b", 80.0), ("c", 100.0)]
+                    ]
+                )
+            ],
+        )
+    with store.read() as con:
+        assert pair(influence_at(con, cfg, AT), "SRB", "RUS")["energy"] == pytest.approx(0.8)
+        tie = explain(con, cfg, "SRB", "RUS", AT)["components"][2]["ties"][0]
+    assert tie["magnitude"] == 0.8 and tie["alternatives"] == [0.6, 0.8, 1.0]

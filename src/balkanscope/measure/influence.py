@@ -204,6 +204,11 @@ class Item:
     start: str | None = None
     end: str | None = None
     sources: list[dict] = field(default_factory=list)
+    point: float | None = None  # point estimate when it is not alternatives[0]
+
+    @property
+    def value(self) -> float:
+        return self.alternatives[0] if self.point is None else self.point
 
     def active_at(self, at: str) -> bool:
         return (self.start is None or self.start[: len(at)] <= at) and (
@@ -256,12 +261,26 @@ def _tie_items(con: duckdb.DuckDBPyConnection, inp: Inputs, cfg: dict) -> None:
             srcs = json.loads(sources) if sources else []
         except json.JSONDecodeError:
             srcs = []
-        alts = [magnitude(comp, level, value, unit, cfg)]
+        alts = (
+            [magnitude(comp, level, value, unit, cfg)]
+            if value is not None or level is not None
+            else []
+        )
         for s in srcs if isinstance(srcs, list) else []:
             if isinstance(s, dict) and s.get("value") is not None:
                 m = magnitude(comp, level, float(s["value"]), s.get("unit") or unit, cfg)
                 if all(abs(m - x) > 1e-12 for x in alts):
                     alts.append(m)
+        # the pack's value is the point estimate; without one, the sources' median (or the
+        # documented default when no source gives a value either)
+        point = (
+            alts[0]
+            if value is not None or level is not None
+            else float(np.median(alts))
+            if alts
+            else None
+        )
+        alts = alts or [magnitude(comp, level, None, unit, cfg)]
         item = Item(
             comp,
             tie_id,
@@ -271,6 +290,7 @@ def _tie_items(con: duckdb.DuckDBPyConnection, inp: Inputs, cfg: dict) -> None:
             start,
             end,
             srcs if isinstance(srcs, list) else [],
+            point,
         )
         for c in inp.countries:
             for p in inp.powers:
@@ -392,11 +412,11 @@ def components_at(inp: Inputs, at: str, flows: np.ndarray | None = None) -> np.n
     """(pairs x components) point estimate at `at`: each tie and poll at its pack value."""
     x = np.zeros((len(inp.dyads), len(COMPONENTS)))
     for (i, comp), items in inp.items.items():
-        vals = [it.alternatives[0] for it in items if it.active_at(at)]
+        vals = [it.value for it in items if it.active_at(at)]
         x[i, COMPONENTS.index(comp)] = _aggregate(AGGREGATE[comp], vals)
     k = COMPONENTS.index("perception")
     for i, series in inp.polls.items():
-        vals = [s.sign * pt[1][0] for s in series if (pt := s.at(at))]
+        vals = [s.sign * float(np.mean(pt[1])) for s in series if (pt := s.at(at))]
         x[i, k] = float(np.mean(vals)) if vals else 0.0
     f0 = COMPONENTS.index(FLOWS[0])
     x[:, f0 : f0 + len(FLOWS)] = flow_matrix(inp, at) if flows is None else flows
@@ -597,7 +617,7 @@ def explain(
                         "tie": it.ref,
                         "kind": it.kind,
                         "name": it.label,
-                        "magnitude": round(it.alternatives[0], 4),
+                        "magnitude": round(it.value, 4),
                         "alternatives": [round(a, 4) for a in it.alternatives],
                         "start": it.start,
                         "end": it.end,
