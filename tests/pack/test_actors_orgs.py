@@ -150,6 +150,15 @@ def test_abbreviations_are_not_inflected(polities, orgs):
                 assert not alias.inflect, (aid, alias.text)
 
 
+def test_aliases_are_clean_and_in_the_right_script(polities, orgs):
+    """Serbian Cyrillic lists hold Cyrillic only (no 'Хуаwеи' from transliterating 'Huawei')."""
+    for aid, a in {**polities, **orgs}.items():
+        for lang, alias in a.all_aliases():
+            assert alias.text == alias.text.strip() and alias.text[0].isalnum(), (aid, alias.text)
+            if lang == "sr_cyrl":  # ru and mk texts do quote Latin names (OHR, KFOR, CRBC)
+                assert not any("a" <= c.lower() <= "z" for c in alias.text), (aid, lang, alias.text)
+
+
 def test_ambiguous_aliases_say_why(polities, orgs):
     for aid, a in {**polities, **orgs}.items():
         for _, alias in a.all_aliases():
