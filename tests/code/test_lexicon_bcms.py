@@ -11,6 +11,9 @@ import pytest
 from .lexicon_cases import assert_event, assert_only_modality, event_dates
 
 LANG = "sr"
+XFAIL_DATIVE = (
+    "engine: a dative recipient before the verb (clitic word order) is taken as the actor"
+)
 
 CASES = [
     (
@@ -36,6 +39,13 @@ CASES = [
     ("Vojska Srbije održala je zajedničku vežbu sa vojskom Mađarske.", "COOPERATE", "SRB", "HUN"),
     ("Rusija je isporučila Srbiji šest aviona MiG-29.", "AID", "RUS", "SRB"),
     ("Europska unija donirala je Bosni i Hercegovini 20 milijuna eura.", "AID", "EU", "BIH"),
+    pytest.param(
+        "Kina je Crnoj Gori još 2014. odobrila kredit za autoput.",
+        "AID",
+        "CHN",
+        "MNE",
+        marks=pytest.mark.xfail(strict=True, reason=XFAIL_DATIVE),
+    ),
     ("Rusija je povukla svoje trupe sa granice sa Ukrajinom.", "RETREAT", "RUS", "UKR"),
     ("Srbija je oslobodila trojicu policajaca sa Kosova.", "RETREAT", "SRB", "XKX"),
     ("Evropska unija je pozvala Beograd da uskladi spoljnu politiku.", "REQUEST", "EU", "SRB"),
