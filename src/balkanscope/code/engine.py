@@ -365,7 +365,6 @@ def assign_arguments(ctx: SentenceCtx) -> None:
 def set_modality(ctx: SentenceCtx) -> None:
     """Cue words in a short window before the trigger (and in the trigger itself, for suffix
     cues) within its clause; a question mark anywhere makes the sentence hypothetical."""
-    t = ctx.tokens
     cues = ctx.lex.modality.cues
     question = ctx.text[ctx.start : ctx.end].rstrip().rstrip("\"'”“»«)").endswith("?")
     if not question and cues.get("question"):

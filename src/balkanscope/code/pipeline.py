@@ -20,6 +20,7 @@ from .lexicon import load_lexicons, tokenize
 
 # The detector's cost grows with the text; the opening paragraphs decide the language as well.
 LANG_SAMPLE_CHARS = 250
+SURE_LANGUAGE = 0.6
 CONTRACT_FIELDS = (
     "type", "actor", "recipient", "actor_polity", "recipient_polity", "start", "end", "text",
     "date", "modality", "mode", "context", "confidence",
@@ -95,6 +96,20 @@ def _usable(mention: Any, pack: Pack) -> bool:
     return actor is None or actor.rollup
 
 
+def _pick_language(text: str, lexicons) -> str | None:
+    """The detector's language; when it is unsure (short texts full of foreign names), the
+    candidate whose lexicon's cue and trigger words cover most of the opening tokens."""
+    lang, conf, alts = detect_language(text[:LANG_SAMPLE_CHARS])
+    if conf >= SURE_LANGUAGE:
+        return lang
+    cands = [c for c in [lang, *alts] if c and c in lexicons.by_lang]
+    if len(cands) < 2:
+        return lang
+    words = tokenize(text, 0, min(len(text), 3000)).words
+    score = {c: len(lexicons.by_lang[c].combined.find(words)) for c in cands}
+    return max(cands, key=lambda c: score[c])
+
+
 def code_document(text: str, doc_date: str | None = None, lang: str | None = None, pack: Pack | None = None,
                   min_confidence: float = 0.0) -> CodedDocument:  # fmt: skip
     """Code every sentence of one document."""
@@ -108,9 +123,10 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
     # none, and is not even language-detected or split.
     if len({m.polity for m in usable}) < 2:
         return doc
+    lexicons = load_lexicons(pack)
     if lang is None:
-        doc.lang = lang = detect_language(text[:LANG_SAMPLE_CHARS])[0]
-    lex = load_lexicons(pack).for_lang(lang)
+        doc.lang = lang = _pick_language(text, lexicons)
+    lex = lexicons.for_lang(lang)
     starts = [m.start for m in usable]
     events = doc.events
     for idx, (s, e) in enumerate(doc.sentences):
