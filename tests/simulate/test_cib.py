@@ -17,6 +17,7 @@ from balkanscope.simulate.cib import (
     succession,
     to_csv,
     to_yaml,
+    what_if,
 )
 
 from .conftest import THREE, TWO
@@ -64,6 +65,15 @@ def test_intervention_fixes_a_variant_and_exempts_it(write):
     with pytest.raises(UnknownIdError) as e:
         parse_fix(m, ["C=C3"])
     assert "C1" in e.value.hint or "C2" in e.value.hint
+
+
+def test_what_if_marks_scenarios_the_intervention_creates(write):
+    m = load_cib(write(THREE))
+    res = what_if(m, 0, parse_fix(m, ["B=B1", "C=C2"]))
+    # A answers C2 with A2 (+1); B1 and C2 are imposed, so their own consistency is not required
+    assert ids(res) == [("A2", "B1", "C2")] and res["scenarios"][0]["new"] is True
+    assert res["baseline_scenarios"] == 2
+    assert "baseline_scenarios" not in what_if(m, 0, {})
 
 
 def test_succession_global_cycles_and_local_settles(write):

@@ -50,10 +50,12 @@ def test_cib_json_with_fix_succession_robustness_and_write(write, tmp_path, caps
             "variants": {"A": "A2", "B": "B2"},
             "inconsistency": 0,
             "total_impact": 2,
+            "new": False,
             "robustness": 1.0,
         }
     ]
     assert res["evaluated"] == 2 and res["method"] == "exhaustive" and res["fixed"] == {"A": "A2"}
+    assert res["baseline_scenarios"] == 2
     assert res["succession"]["end"] == "consistent"
     code, out, err = cli(
         capsys, "cib", tmp_path / "m.csv", "-k", "2", "--method", "search", "--format", "json"
@@ -74,6 +76,11 @@ def test_bundled_pack_commands(capsys):
     assert code == 0 and json.loads(out)["scenarios"]
     code, out, _ = cli(capsys, "eum", "kosovo_serbia", "--format", "json")
     assert code == 0 and len(json.loads(out)["rounds"]) == 11
+    code, out, _ = cli(capsys, "eum", "kosovo_serbia", "--set", "Russia.position=80", "-f", "json")
+    res = json.loads(out)
+    assert code == 0 and res["rounds"][0]["positions"]["Russia"] == 80 and res["overrides"]
+    code, out, _ = cli(capsys, "cib", "wb2030", "--fix", "US=US_DEAL")
+    assert code == 0 and "31 without the intervention" in " ".join(out.split())
 
 
 def test_errors_are_one_line_with_location(write, capsys):

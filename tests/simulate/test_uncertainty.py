@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from balkanscope.errors import InputError
+from balkanscope.errors import InputError, UnknownIdError
 from balkanscope.simulate.eum import run_eum
 from balkanscope.simulate.uncertainty import draw_inputs, load_issue, monte_carlo
 
@@ -75,3 +75,19 @@ def test_run_options_are_checked(write):
         monte_carlo(u, runs=5, stop="never")
     with pytest.raises(InputError, match="rounds must be >= 1"):
         run_eum(u.central, rounds=0)
+
+
+def test_what_if_overrides_are_validated_like_the_file(write):
+    p = write(UNCERTAIN)
+    u = load_issue(p, ["A.position=20", "C.salience=[0.5, 0.7]"])
+    assert u.central.position[0] == 20 and u.central.salience[2] == pytest.approx(0.6)
+    assert load_issue(p).central.position[0] == 0  # the file is untouched
+    with pytest.raises(UnknownIdError) as e:
+        load_issue(p, ["AA.position=1"])
+    assert "A" in e.value.hint
+    with pytest.raises(InputError, match="salience range"):
+        load_issue(p, ["B.salience=3"])
+    with pytest.raises(InputError, match="cannot be set"):
+        load_issue(p, ["B.name=3"])
+    with pytest.raises(InputError, match="ACTOR.KEY=VALUE"):
+        load_issue(p, ["B"])

@@ -27,6 +27,11 @@ StopOpt = typer.Option(
 QOpt = typer.Option(
     None, "--q", help="Weight Q of the status-quo utility (default: setting eum_q)."
 )
+SetOpt = typer.Option(
+    None,
+    "--set",
+    help="What-if: override an input, ACTOR.KEY=VALUE (repeatable), e.g. Russia.salience=0.9.",
+)
 
 
 @app.command("eum")
@@ -35,6 +40,7 @@ def eum_cmd(
     rounds: int = RoundsOpt,
     stop: str = StopOpt,
     q: float = QOpt,
+    overrides: list[str] = SetOpt,
     fmt: Format = FormatOpt,
 ) -> None:
     """Expected-utility bargaining forecast (Bueno de Mesquita, Scholz variant); round 0 is the input.
@@ -42,7 +48,7 @@ def eum_cmd(
     Ranges or distributions in the file are replaced by their central values (use eum-mc for them).
     """
     cfg = settings()
-    inp = load_issue(resolve(file, cfg, "eum")).central
+    inp = load_issue(resolve(file, cfg, "eum"), overrides or ()).central
     res = run_eum(
         inp,
         rounds or cfg["eum_rounds"],
@@ -50,6 +56,8 @@ def eum_cmd(
         cfg["eum_q"] if q is None else q,
         cfg["eum_tolerance"],
     )
+    if overrides:
+        res["overrides"] = list(overrides)
     if fmt is Format.json:
         emit_json(res)
         return
@@ -81,11 +89,12 @@ def eum_mc_cmd(
     rounds: int = RoundsOpt,
     stop: str = StopOpt,
     q: float = QOpt,
+    overrides: list[str] = SetOpt,
     fmt: Format = FormatOpt,
 ) -> None:
     """EUM under uncertainty: distribution of the forecast and of each actor's final position."""
     cfg = settings()
-    issue = load_issue(resolve(file, cfg, "eum"))
+    issue = load_issue(resolve(file, cfg, "eum"), overrides or ())
     res = monte_carlo(
         issue,
         runs=runs or cfg["eum_runs"],
@@ -96,6 +105,8 @@ def eum_mc_cmd(
         q=cfg["eum_q"] if q is None else q,
         tol=cfg["eum_tolerance"],
     )
+    if overrides:
+        res["overrides"] = list(overrides)
     if fmt is Format.json:
         emit_json(res)
         return
@@ -148,7 +159,7 @@ def cib_cmd(
         )
     fixed = _cib.parse_fix(mat, fix)
     K = cfg["cib_max_inconsistency"] if max_inconsistency is None else max_inconsistency
-    res = _cib.analyse(mat, K, fixed, method, cfg["cib_exhaustive_max"])
+    res = _cib.what_if(mat, K, fixed, method, cfg["cib_exhaustive_max"])
     rob = None
     if robustness_runs:
         rob = _cib.robustness(
@@ -176,6 +187,12 @@ def cib_cmd(
     console.print(
         f"{len(res['scenarios'])} scenario(s); {res['evaluated']:,} evaluated by {res['method']}"
         + (f"; fixed {res['fixed']}" if res["fixed"] else "")
+        + (
+            f"; {sum(s['new'] for s in res['scenarios'])} of them new, "
+            f"{res['baseline_scenarios']} without the intervention"
+            if res["fixed"]
+            else ""
+        )
     )
     if "succession" in res:
         sc = res["succession"]

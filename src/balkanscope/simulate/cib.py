@@ -606,6 +606,25 @@ def analyse(
     }
 
 
+def what_if(
+    mat: CIBMatrix,
+    K: int,
+    fixed: dict[int, int],
+    method: str = "auto",
+    exhaustive_max: int = 2_000_000,
+) -> dict:
+    """`analyse` under an intervention, each scenario marked `new` when it is not within K
+    without the intervention; `baseline_scenarios` counts those."""
+    res = analyse(mat, K, fixed, method, exhaustive_max)
+    if fixed:
+        base = analyse(mat, K, None, method, exhaustive_max)["scenarios"]
+        before = {tuple(s["variants"].values()) for s in base}
+        for s in res["scenarios"]:
+            s["new"] = tuple(s["variants"].values()) not in before
+        res["baseline_scenarios"] = len(base)
+    return res
+
+
 def succession(
     mat: CIBMatrix,
     start: np.ndarray,

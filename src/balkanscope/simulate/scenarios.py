@@ -109,6 +109,8 @@ def scenario_table(
             mat.descriptor_names.get(d, d) if labels else d,
             *[name(s["variants"][d]) for s in scen],
         )
+    if scen and "new" in scen[0]:
+        t.add_row("new under the fix", *["yes" if s["new"] else "" for s in scen])
     t.add_row("inconsistency", *[str(s["inconsistency"]) for s in scen])
     t.add_row("total impact", *[str(s["total_impact"]) for s in scen])
     if robust is not None:

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import yaml
 
-from ..errors import InputError
+from ..errors import InputError, UnknownIdError
 from .eum import EUMInput, _input, _r, check_run, check_values, parse_actors, simulate
 from .inputs import check_keys, line_of, load_yaml
 
@@ -139,9 +140,43 @@ def issue_from_dict(data: dict, file: str = "<input>") -> EUMIssue:
     return EUMIssue(central, cols)
 
 
-def load_issue(path: str | Path) -> EUMIssue:
-    """Read an EUM issue file; any number in it may be a range or a distribution."""
-    return issue_from_dict(load_yaml(path), str(path))
+def load_issue(path: str | Path, overrides: list[str] | tuple = ()) -> EUMIssue:
+    """Read an EUM issue file; any number in it may be a range or a distribution.
+
+    `overrides` are what-if edits, `ACTOR.KEY=VALUE` (e.g. `United States.position=40`, or a
+    range `Russia.salience=[0.5, 0.9]`), applied before validation so they are checked alike.
+    """
+    data = load_yaml(path)
+    apply_overrides(data, list(overrides), str(path))
+    return issue_from_dict(data, str(path))
+
+
+def apply_overrides(data: dict, items: list[str], file: str) -> None:
+    actors = data.get("actors") if isinstance(data.get("actors"), list) else []
+    by_name = {str(a.get("name")): a for a in actors if isinstance(a, dict)}
+    for item in items:
+        target, eq, value = item.partition("=")
+        name, dot, key = target.rpartition(".")
+        if not eq or not dot:
+            raise InputError(
+                f"cannot read '{item}'",
+                field="--set",
+                hint="write ACTOR.KEY=VALUE, e.g. Russia.salience=0.9",
+            )
+        if name not in by_name:
+            raise UnknownIdError("actor", name, by_name, file=file, field="--set")
+        if key not in BOUNDS:
+            raise InputError(
+                f"'{key}' cannot be set", field="--set", hint="set capability, position or salience"
+            )
+        try:
+            by_name[name][key] = yaml.safe_load(value)
+        except yaml.YAMLError:
+            raise InputError(
+                f"cannot read value '{value}'",
+                field="--set",
+                hint="a number, [low, high] or {dist: ...}",
+            ) from None
 
 
 def draw_inputs(u: EUMIssue, runs: int, seed: int) -> dict[str, np.ndarray]:
