@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
-from datetime import date as Date
 from pathlib import Path
 
 import typer
 from rich.markup import escape
 from rich.tree import Tree
 
-from ..errors import InputError, UnknownIdError
-from ..measure.alerts import latest_event_day, tension_alerts
+from ..measure.alerts import tension_alerts
 from ..measure.alignment import alignment
-from ..measure.common import PLOVER, id_list, origins_for
+from ..measure.common import PLOVER, check_date, check_ids, id_list, origins_for, resolve_at
 from ..measure.gdelt import compare_gdelt, import_gdelt
 from ..measure.influence import COMPONENTS, explain
 from ..measure.series import PERIODS, check_period, dyad_series
 from ..measure.uncertainty import influence_table, scope, simulate
 from ..measure.validate import validate
-from ..pack.models import DATE_RE
 from ..store import Store, open_store
 from .app import Format, FormatOpt, app, console, emit, emit_json, err_console, settings
 
@@ -32,47 +29,10 @@ AtOpt = typer.Option(
 )
 
 
-def check_date(value: str | None, option: str) -> str | None:
-    if value is not None and not DATE_RE.match(value):
-        raise InputError(
-            f"'{value}' is not a date", field=option, hint="use YYYY, YYYY-MM or YYYY-MM-DD"
-        )
-    return value
-
-
-def known_ids(con, cfg: dict) -> set[str]:
-    """Ids a polity option may name: the pack's actors and polities, and the configured lists."""
-    rows = con.execute("SELECT actor_id, polity FROM actors").fetchall()
-    ids = {r[0] for r in rows} | {r[1] for r in rows if r[1]}
-    for key in ("countries", "powers", "west", "east", "gulf"):
-        ids |= set(id_list(cfg.get(key)))
-    return ids
-
-
-def check_ids(con, cfg: dict, ids: list[str]) -> list[str]:
-    known = known_ids(con, cfg)
-    for i in ids:
-        if i not in known:
-            raise UnknownIdError("polity", i, sorted(known), field="id")
-    return ids
-
-
 @contextmanager
 def reading(cfg: dict):
     with Store(cfg["db"]).read() as con:
         yield con
-
-
-def resolve_at(con, at: str | None, origins) -> str:
-    """An evaluation date: full ISO day (a YYYY or YYYY-MM date means its last day)."""
-    at = check_date(at, "--at") or latest_event_day(con, origins) or Date.today().isoformat()
-    if len(at) == 4:
-        return at + "-12-31"
-    if len(at) == 7:
-        y, m = int(at[:4]), int(at[5:7])
-        nxt = Date(y + m // 12, m % 12 + 1, 1)
-        return Date.fromordinal(nxt.toordinal() - 1).isoformat()
-    return at
 
 
 @app.command("series")

@@ -38,3 +38,20 @@ def report_cmd(
     err_console.print(
         f"wrote report {path} ({size:,.0f} KB); open it in a browser (no network needed)"
     )
+
+
+@app.command("serve")
+def serve_cmd(
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port."),
+) -> None:
+    """Serve the dashboard (the report, live) and the JSON API (/api/alignment, /api/influence, ...)."""
+    import uvicorn
+
+    from ..web import create_app
+
+    cfg = settings()
+    err_console.print(
+        f"serving {cfg['db']} on http://{host}:{port}/ (API under /api/; docs at /docs)"
+    )
+    uvicorn.run(create_app(cfg), host=host, port=port, log_level="warning")

@@ -16,17 +16,10 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from .common import ORIGINS, events_sql, id_list, iso
+from .common import ORIGINS, events_sql, id_list, iso, latest_event_day
 from .influence import event_evidence
 
 MIN_SCALE = 3.0
-
-
-def latest_event_day(
-    con: duckdb.DuckDBPyConnection, origins: Sequence[str] = ORIGINS
-) -> str | None:
-    row = con.execute(f"SELECT max(day) FROM ({events_sql(con, origins)})").fetchone()
-    return iso(row[0]) if row and row[0] else None
 
 
 def tension_alerts(

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date as Date
 from typing import Any
 
 import duckdb
 
-from ..errors import ConfigError
+from ..errors import ConfigError, InputError, UnknownIdError
+from ..pack.models import DATE_RE
 
 # PLOVER types: quad class and conflict/cooperation score without a mode (spec/events.md).
 PLOVER: dict[str, tuple[str, float]] = {
@@ -147,3 +149,48 @@ def bound(text: str | None, limit: int = 300) -> str:
         return ""
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_date(value: str | None, option: str) -> str | None:
+    if value is not None and not DATE_RE.match(value):
+        raise InputError(
+            f"'{value}' is not a date", field=option, hint="use YYYY, YYYY-MM or YYYY-MM-DD"
+        )
+    return value
+
+
+def known_ids(con, cfg: dict) -> set[str]:
+    """Ids a polity option may name: the pack's actors and polities, and the configured lists."""
+    rows = con.execute("SELECT actor_id, polity FROM actors").fetchall()
+    ids = {r[0] for r in rows} | {r[1] for r in rows if r[1]}
+    for key in ("countries", "powers", "west", "east", "gulf"):
+        ids |= set(id_list(cfg.get(key)))
+    return ids
+
+
+def check_ids(con, cfg: dict, ids: list[str]) -> list[str]:
+    known = known_ids(con, cfg)
+    for i in ids:
+        if i not in known:
+            raise UnknownIdError("polity", i, sorted(known), field="id")
+    return ids
+
+
+def resolve_at(con, at: str | None, origins) -> str:
+    """An evaluation date: full ISO day (a YYYY or YYYY-MM date means its last day)."""
+    at = check_date(at, "--at") or latest_event_day(con, origins) or Date.today().isoformat()
+    if len(at) == 4:
+        return at + "-12-31"
+    if len(at) == 7:
+        y, m = int(at[:4]), int(at[5:7])
+        nxt = Date(y + m // 12, m % 12 + 1, 1)
+        return Date.fromordinal(nxt.toordinal() - 1).isoformat()
+    return at
+
+
+def latest_event_day(
+    con: duckdb.DuckDBPyConnection, origins: Sequence[str] = ORIGINS
+) -> str | None:
+    """Day of the latest counted event: the default evaluation date of every index."""
+    row = con.execute(f"SELECT max(day) FROM ({events_sql(con, origins)})").fetchone()
+    return iso(row[0]) if row and row[0] else None
