@@ -140,6 +140,11 @@ def test_search_equals_exhaustive(m, K, data):
     b = analyse(m, K, fixed, method="search")
     assert a["scenarios"] == b["scenarios"]
     assert a["evaluated"] == b["evaluated"]
+    for sc in a["scenarios"]:  # a consistent scenario is a fixed point of succession
+        if sc["inconsistency"] == 0:
+            start = parse_scenario(m, ",".join(sc["variants"].values()))
+            path = succession(m, start, "global", fixed)["path"]
+            assert len(path) == 1 and path[0]["variants"] == sc["variants"]
 
 
 @settings(max_examples=40, deadline=None)

@@ -2,6 +2,8 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from balkanscope.errors import InputError
 from balkanscope.simulate.eum import run_eum, simulate
@@ -156,3 +158,24 @@ def test_missing_issue_and_too_few_actors(write):
         )
     with pytest.raises(InputError, match="not found"):
         load_issue("/nonexistent/file.yaml")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10), st.floats(0.1, 5), st.floats(0.05, 1)), min_size=2, max_size=7
+    ),
+    st.integers(1, 6),
+)
+def test_bargaining_stays_within_the_initial_range(actors, rounds):
+    """Moves go to another actor's position or between two: never outside the initial span;
+    the median is always a current position; a batch equals its runs one by one."""
+    x = np.array([float(a[0]) for a in actors])
+    c = np.array([a[1] for a in actors])
+    s = np.array([a[2] for a in actors])
+    tr = simulate(x[None], c[None], s[None], rounds)
+    assert tr.positions.min() >= x.min() - 1e-9 and tr.positions.max() <= x.max() + 1e-9
+    for t in range(rounds + 1):
+        assert np.isclose(tr.positions[0, t], tr.median[0, t]).any()
+    both = simulate(np.stack([x, x[::-1]]), np.stack([c, c[::-1]]), np.stack([s, s[::-1]]), rounds)
+    assert np.allclose(both.positions[0], tr.positions[0])
