@@ -79,6 +79,7 @@ def test_each_type(code, text, typ, actor, recipient):
 
 
 MODALITY = [
+    ("Vučić posetiće Moskvu sledeće nedelje.", "CONSULT", "SRB", "RUS", "future"),
     ("Rusija nije napala Ukrajinu.", "ASSAULT", "RUS", "UKR", "negated"),
     ("Rusija će napasti Ukrajinu.", "ASSAULT", "RUS", "UKR", "future"),
     ("Rusija bi mogla napasti Ukrajinu.", "ASSAULT", "RUS", "UKR", "hypothetical"),
