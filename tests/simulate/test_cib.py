@@ -196,7 +196,7 @@ def test_csv_errors_and_search_method_choice(write):
     p = write(",A:A1,A:A2,B:B1\nA:A1,,,x\n", "m.csv")
     with pytest.raises(InputError) as e:
         load_cib(p)
-    assert e.value.line == 2 and "not an integer" in str(e.value)
+    assert e.value.line == 2 and e.value.field == "A1->B1" and "not an integer" in str(e.value)
     p = write(",A:A1,A:A2,B:B1,B:B2\nA:A1,,1,2,-2\n", "m.csv")
     with pytest.raises(InputError, match="own descriptor"):
         load_cib(p)
@@ -204,3 +204,13 @@ def test_csv_errors_and_search_method_choice(write):
     assert analyse(m, 0, exhaustive_max=2)["method"] == "search"
     with pytest.raises(InputError, match="unknown method"):
         analyse(m, 0, method="magic")
+
+
+def test_csv_rows_must_match_the_header(write):
+    with pytest.raises(InputError) as e:
+        load_cib(write(",A:A1,A:A2,B:B1,B:B2\nA:A1,,,1,1\nB:B3,1,1,,\n", "m.csv"))
+    assert e.value.line == 3 and "B:B3" in str(e.value)
+    with pytest.raises(InputError, match="-3..3"):
+        load_cib(write(",A:A1,A:A2,B:B1,B:B2\nA:A1,,,4,1\n", "m.csv"))
+    with pytest.raises(InputError, match="header"):
+        load_cib(write("just one\n", "m.csv"))

@@ -230,56 +230,58 @@ def cib_from_csv(text: str, file: str = "<input>") -> CIBMatrix:
             )
         variants[d].append(v)
         cols.append(v)
+    owner = {v: d for d in order for v in variants[d]}
     impacts: dict[str, dict[str, int]] = {}
     for i, row in enumerate(rows[1:], start=2):
         if not row or not any(c.strip() for c in row):
             continue
-        src = row[0].strip().partition(":")[2] or row[0].strip()
+        head = row[0].strip()
+
+        def bad(msg: str, fld: str, hint: str, line: int = i) -> InputError:
+            return InputError(msg, file=file, line=line, field=fld, hint=hint)
+
+        d, _, src = head.partition(":")
+        if owner.get(src) != d:
+            raise bad(
+                f"row '{head}' is not one of the header's columns",
+                head,
+                "start each row with a header's D:V",
+            )
         if len(row) - 1 != len(cols):
-            raise InputError(
-                f"row has {len(row) - 1} judgements, header has {len(cols)}",
-                file=file,
-                line=i,
-                field=src,
-                hint="give one cell per column (empty means 0)",
+            raise bad(
+                f"row has {len(row) - 1} cells, header has {len(cols)}",
+                head,
+                "one cell per column (empty = 0)",
             )
         for tgt, cell in zip(cols, row[1:], strict=True):
             cell = cell.strip()
             if not cell:
                 continue
+            fld = f"{src}->{tgt}"
+            if owner[tgt] == d:
+                if cell != "0":
+                    raise bad(
+                        "judgement inside its own descriptor",
+                        fld,
+                        "CIB has no self-impacts; leave these cells empty",
+                    )
+                continue
             try:
                 val = int(cell)
             except ValueError:
-                raise InputError(
-                    f"judgement '{cell}' is not an integer",
-                    file=file,
-                    line=i,
-                    field=f"{src}->{tgt}",
-                    hint="write an integer in -3..3",
-                ) from None
+                val = None
+            if val is None or not -3 <= val <= 3:
+                raise bad(
+                    f"judgement '{cell}' is not an integer in -3..3",
+                    fld,
+                    "+1..+3 promotes, -1..-3 hinders",
+                )
             impacts.setdefault(src, {})[tgt] = val
     data = {
         "name": Path(file).stem,
         "descriptors": {d: {"variants": {v: v for v in variants[d]}} for d in order},
         "impacts": impacts,
     }
-    for i, row in enumerate(rows[1:], start=2):  # same-descriptor cells must be empty or 0
-        d = row[0].strip().partition(":")[0] if row else ""
-        for tgt, cell in zip(cols, row[1:], strict=False):
-            if d and tgt in variants.get(d, []) and cell.strip() not in ("", "0"):
-                raise InputError(
-                    "judgement inside its own descriptor",
-                    file=file,
-                    line=i,
-                    field=f"{row[0]}->{tgt}",
-                    hint="CIB has no self-impacts; leave these cells empty",
-                )
-        if d and impacts.get(row[0].strip().partition(":")[2] or "", None) is not None:
-            impacts[row[0].strip().partition(":")[2]] = {
-                t: v
-                for t, v in impacts[row[0].strip().partition(":")[2]].items()
-                if t not in variants.get(d, [])
-            }
     return cib_from_dict(data, file)
 
 
