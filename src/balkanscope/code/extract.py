@@ -13,15 +13,24 @@ from itertools import islice
 
 from ..ingest.readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, iter_documents
 from ..pack.loader import Pack, load_pack
-from .pipeline import code_document
+from .lexicon import load_lexicons
+from .pipeline import code_document, recognizer_for
 
 _PACK: Pack | None = None
+_PACK_KEY: tuple | None = None
 CHUNK = 16
 
 
 def _init(pack_name: str, extra: tuple[str, ...]) -> None:
-    global _PACK
+    """Load the pack and build the recogniser and lexicons (once per process; forked workers
+    inherit what the parent built, copy-on-write)."""
+    global _PACK, _PACK_KEY
+    if _PACK is not None and _PACK_KEY == (pack_name, extra):
+        return
     _PACK = load_pack(pack_name, extra)
+    recognizer_for(_PACK)
+    load_lexicons(_PACK)
+    _PACK_KEY = (pack_name, extra)
 
 
 def _code(doc: tuple[str, str, str | None]) -> list[dict]:
@@ -48,7 +57,10 @@ def extract_paths(paths: list[str], *, workers: int = 1, pack: str = "western_ba
                 (d, []) if isinstance(d, ReadFailure) else (d, _code((d.path, d.text, d.published)))
             )
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    fork = "fork" in mp.get_all_start_methods()
+    if fork:
+        _init(pack, extra)
+    ctx = mp.get_context("fork") if fork else mp.get_context()
     with ctx.Pool(workers, initializer=_init, initargs=(pack, extra)) as pool:
         # A bounded window of documents is read ahead: batch k+1 is submitted before the
         # results of batch k are yielded, so the workers never wait for the printer.
