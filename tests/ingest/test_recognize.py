@@ -169,13 +169,21 @@ def test_every_span_equals_its_surface(rec, text):
 
 
 @settings(deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aZčĆđĐ ß\n\t\r ьЪщЉџİıǅ’x.\u0301")), max_size=40))
-def test_fast_fold_map_agrees_with_text_fold(text):
-    from balkanscope.ingest.folding import fast_fold_map
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aZčĆđĐ ß\n\t\r ьЪщЉџİıǅ’x.,'-7\u0301\U0001f600")),
+        max_size=40,
+    )
+)
+def test_words_map_agrees_with_text_fold(text):
+    from balkanscope.ingest.folding import fast_fold, words_map
     from balkanscope.text import fold
 
-    folded, idx = fast_fold_map(text)
-    assert folded == re.sub(r"\s+", " ", fold(text))
-    assert len(idx) == len(folded)
-    for i, src in enumerate(idx):
-        assert folded[i] in fold(text[src]) or (folded[i] == " " and text[src].isspace())
+    assert fast_fold(text) == fold(text)
+    padded, idx = words_map(text)
+    expected = re.sub(" +", " ", "".join(c if c.isalnum() else " " for c in fold(text))).strip()
+    assert padded == f" {expected} "
+    assert len(idx) == len(padded) - 2
+    for k, src in enumerate(idx):
+        ch = padded[k + 1]
+        assert ch in fold(text[src]) or (ch == " " and not fold(text[src]).isalnum())

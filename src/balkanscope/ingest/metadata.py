@@ -20,6 +20,8 @@ import re
 from datetime import date as Date
 from functools import lru_cache
 
+import numpy as np
+
 from .folding import fast_fold
 
 # --- language ---
@@ -111,15 +113,14 @@ def _bcms_scores(text: str) -> dict[str, float]:
     }
 
 
-_CYR_LETTER = re.compile(r"[\u0400-\u04ff]")
-_LAT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
 def script(text: str) -> str | None:
     """'Latn', 'Cyrl' or 'mixed' (both above 20% of letters); None without letters."""
-    sample = text[: _HEAD_CHARS * 3]
-    cyr = len(_CYR_LETTER.findall(sample))
-    latin = len(_LAT_LETTER.findall(sample))
+    cps = np.frombuffer(text[: _HEAD_CHARS * 3].encode("utf-32-le"), dtype=np.uint32)
+    cyr = int(((cps >= 0x400) & (cps <= 0x4FF)).sum())
+    latin = int(
+        (((cps | 0x20) >= 0x61) & ((cps | 0x20) <= 0x7A)).sum()
+        + ((cps >= 0xC0) & (cps <= 0x24F)).sum()
+    )
     total = latin + cyr
     if total == 0:
         return None

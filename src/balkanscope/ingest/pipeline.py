@@ -34,7 +34,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..store import Store
-from .folding import fast_fold
+from .folding import words_map
 from .metadata import detect_language, find_date, script
 from .readers import DEFAULT_MAX_BYTES, RawDoc, ReadFailure, iter_documents
 from .recognize import Recognizer
@@ -52,12 +52,13 @@ _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(
 
 
 def simhash(text: str) -> int:
-    """64-bit simhash of word 3-shingles of the folded text (0 for very short texts).
+    """64-bit simhash of word 3-shingles of the folded text (0 for very short texts)."""
+    return _simhash_words(words_map(text)[0].split())
 
-    Words are hashed once (CRC-32, stable across processes, unlike `hash`); shingle hashes
-    combine three word hashes and go through the splitmix64 finaliser, all in numpy.
-    """
-    words = fast_fold(text).split()
+
+def _simhash_words(words: list[str]) -> int:
+    """Words are hashed once (CRC-32, stable across processes, unlike `hash`); shingle hashes
+    combine three word hashes and go through the splitmix64 finaliser, all in numpy."""
     if len(words) < _SHINGLE:
         return 0
     w = np.fromiter((zlib.crc32(x.encode()) for x in words), dtype=np.uint64, count=len(words))
@@ -93,8 +94,9 @@ def process(raw: RawDoc, recognizer: Recognizer) -> Processed:
     published, date_source = find_date(text, raw.url, {"published": raw.published})
     spans = split_sentences(text, lang)
     starts = [a for a, _ in spans]
+    padded, idx = words_map(text)
     mentions = []
-    for m in recognizer.find(text, published, lang):
+    for m in recognizer.find_in(text, padded, idx, published):
         k = bisect_right(starts, m.start) - 1
         sent_idx = k if k >= 0 and m.end <= spans[k][1] else None
         mentions.append(
@@ -113,7 +115,7 @@ def process(raw: RawDoc, recognizer: Recognizer) -> Processed:
         "doc_id": digest[:16], "path": raw.source, "url": raw.url, "title": raw.title, "outlet": raw.outlet,
         "published": published, "date_source": date_source, "lang": lang, "lang_confidence": confidence,
         "lang_alternatives": json.dumps(alternatives), "script": script(text), "content_hash": digest,
-        "simhash": simhash(text), "n_chars": len(text), "n_sentences": len(spans), "n_mentions": len(mentions),
+        "simhash": _simhash_words(padded.split()), "n_chars": len(text), "n_sentences": len(spans), "n_mentions": len(mentions),
         "text": text, "meta": json.dumps(meta, ensure_ascii=False),
     }  # fmt: skip
     return Processed(digest[:16], raw.source, row, spans, mentions)

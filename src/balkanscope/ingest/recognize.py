@@ -3,8 +3,8 @@
 Every alias of the pack (names, demonyms, metonyms, in every language and script) and its
 inflected forms (`inflect.py`) are folded (`text.fold`: lower case, Cyrillic to Latin, no
 diacritics) into one automaton, so "Vucic", "Vučić", "Вучић" and "Вучића" are found in one
-pass whatever the document's language. Matches must sit on word boundaries; overlapping
-matches keep the longest. Abbreviations ("SAD", "US", "BiH") must keep their capitals, since
+pass whatever the document's language. Keys and text are normalised to space-separated words
+(`folding.words_map`), so matches sit on word boundaries; overlapping matches keep the longest. Abbreviations ("SAD", "US", "BiH") must keep their capitals, since
 their folded forms are common words ("sad", "us").
 
 A folded alias that belongs to several actors, or an alias the pack marks `ambiguous`, is
@@ -15,18 +15,14 @@ and its candidates, so nothing is guessed silently.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import ahocorasick
 
 from ..pack import Pack
 from ..pack.models import Actor
-from ..text import fold
-from .folding import fast_fold_map
+from .folding import words, words_map
 from .inflect import inflect
-
-_WS = re.compile(r"\s+")
 
 
 @dataclass
@@ -78,10 +74,6 @@ class _Entry:
         )
 
 
-def _norm(text: str) -> str:
-    return _WS.sub(" ", fold(text)).strip()
-
-
 def _is_abbreviation(text: str, kind: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return kind == "abbreviation" or (
@@ -117,9 +109,10 @@ class Recognizer:
                 if abbrev and lang == "tr":
                     forms = inflect(alias.text, lang, "abbreviation", alias.inflect)
                 for i, form in enumerate(forms):
-                    key = _norm(form)
+                    key = words(form)
                     if not key:
                         continue
+                    key = f" {key} "
                     entry = entries.setdefault(key, _Entry())
                     entry.add(actor.id, alias.text, alias.kind, alias.ambiguous, i == 0)
                     if abbrev:
@@ -141,15 +134,18 @@ class Recognizer:
         because documents quote names in other languages and scripts); it is accepted so
         callers can pass what they know.
         """
+        return self.find_in(text, *words_map(text), date=date)
+
+    def find_in(self, text: str, padded: str, idx, date: str | None = None) -> list[Mention]:
+        """`find` on text already normalised by `folding.words_map` (the pipeline normalises
+        once for recognition and the simhash)."""
         if not self.entries:
             return []
-        folded, idx = fast_fold_map(text)
-        n = len(folded)
         found: list[tuple[int, int, dict[str, Meaning]]] = []
-        for end, (length, entry) in self._auto.iter(folded):
-            i, j = end - length + 1, end + 1
-            if (i > 0 and folded[i - 1].isalnum()) or (j < n and folded[j].isalnum()):
-                continue
+        for end, (length, entry) in self._auto.iter(padded):
+            # padded[end - length + 1] and padded[end] are the key's padding spaces; the
+            # normalised text starts at padded[1], so its character k is padded[k + 1].
+            i, j = end - length + 1, end - 1
             a, b = int(idx[i]), int(idx[j - 1]) + 1
             if entry.case_pattern and not _keeps_capitals(text[a:b], entry.case_pattern):
                 continue
