@@ -214,3 +214,9 @@ def test_csv_rows_must_match_the_header(write):
         load_cib(write(",A:A1,A:A2,B:B1,B:B2\nA:A1,,,4,1\n", "m.csv"))
     with pytest.raises(InputError, match="header"):
         load_cib(write("just one\n", "m.csv"))
+
+
+def test_numeric_variant_ids_are_read_as_text(write):
+    m = load_cib(write("descriptors: {A: {variants: {1: x, 2: y}}, B: {variants: {B1: x, B2: y}}}\n"
+                       "impacts: {1: {B1: 2}, B1: {1: 1}}\n"))  # fmt: skip
+    assert m.vids == ["1", "2", "B1", "B2"] and ids(analyse(m, 0))[0] == ("1", "B1")

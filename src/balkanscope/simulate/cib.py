@@ -101,8 +101,8 @@ def cib_from_dict(data: dict, file: str = "<input>") -> CIBMatrix:
                 where + "variants",
                 "write variants: {X1: label one, X2: label two}",
             )
-        for v in keys(vs):
-            v = str(v)
+        for raw_v in keys(vs):
+            v = str(raw_v)
             if v in owner:
                 raise _bad(
                     f"variant id '{v}' already used by descriptor '{owner[v]}'",
@@ -113,7 +113,7 @@ def cib_from_dict(data: dict, file: str = "<input>") -> CIBMatrix:
                     "variant ids must be unique across descriptors",
                 )
             owner[v] = str(d)
-            labels[v] = str(vs[v])
+            labels[v] = str(vs[raw_v])
         ids.append(str(d))
         variants.append([str(v) for v in keys(vs)])
         dnames[str(d)] = str(spec.get("name", d))
