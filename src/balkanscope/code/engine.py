@@ -303,6 +303,17 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 and m.i - before[-1].j <= 1 and _gap_text(ctx, before[-2].j, before[-1].i).strip() in ("-", "–", "—"):  # fmt: skip
             out.append(Candidate(m, before[-2], before[-1], "subject"))
             continue
+        if ctx.lex.modality.word_order == "sov":
+            # Verb-final: the clause's first argument is the subject, the one nearest the verb
+            # its object ("Erdoğan, Arnavutluk'tan adımlar atmasını talep etti").
+            args = [u for u in before if not (u.locative or u.source)]
+            if len(args) >= 2 and (args[0].group < 0 or args[-1].group != args[0].group):
+                out.extend(
+                    Candidate(m, a, r, "subject")
+                    for a in _members(units, args[0])
+                    for r in _members(units, args[-1])
+                )
+                continue
         actor = next(
             (u for u in reversed(before) if not (u.locative or u.source or u.agent or u.oblique)),
             None,

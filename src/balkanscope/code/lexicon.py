@@ -61,6 +61,8 @@ DEFAULT_COORDINATION = {
     "ru": ["i"], "sq": ["dhe", "e"], "tr": ["ve", "ile"],
 }  # fmt: skip
 
+DEFAULT_WORD_ORDER = {"tr": "sov"}
+
 _TOKEN = re.compile(r"\w+")
 _PATTERN_TOKEN = re.compile(r"^(\.\.|\*?\w+|\w+\*)$")
 
@@ -251,6 +253,7 @@ class Modality:
     relative: Matcher = field(default_factory=lambda: Matcher([]))
     # May a subject follow its verb ("заявил Лавров", "izjavio je Vučić")? Not in English.
     postverbal_subject: bool = True
+    word_order: str = "svo"  # "sov" (Turkish): subject first, objects between it and the verb
     _cue_words: frozenset[str] | None = None
 
     def lookup(self, table: str, word: str) -> int | None:
@@ -386,7 +389,7 @@ def load_modality_file(path: Path) -> tuple[list[str], Modality]:
         raise _err("expected a mapping with 'langs:' and cue lists", path, 1)
     langs = _langs(data, path)
     lines = data.get(LINES, {})
-    known = {"langs", "note", "postverbal_subject", *CUE_LISTS, *CUE_MAPS}
+    known = {"langs", "note", "postverbal_subject", "word_order", *CUE_LISTS, *CUE_MAPS}
     for k in data:
         if k not in known and k not in (LINE, LINES):
             raise _err(
@@ -402,6 +405,10 @@ def load_modality_file(path: Path) -> tuple[list[str], Modality]:
             "postverbal_subject",
         )
     mod.postverbal_subject = pv
+    order = data.get("word_order", DEFAULT_WORD_ORDER.get(langs[0], "svo"))
+    if order not in ("svo", "sov"):
+        raise _err("word_order must be 'svo' or 'sov'", path, lines.get("word_order"), "word_order")
+    mod.word_order = order
     for key in CUE_LISTS:
         vals = data.get(key)
         if vals is None:
@@ -449,7 +456,9 @@ def load_modality_file(path: Path) -> tuple[list[str], Modality]:
 def _merge_modality(parts: list[Modality]) -> Modality:
     if len(parts) == 1:
         return parts[0]
-    out = Modality(postverbal_subject=all(p.postverbal_subject for p in parts))
+    out = Modality(
+        postverbal_subject=all(p.postverbal_subject for p in parts), word_order=parts[0].word_order
+    )
     for key in CUE_LISTS:
         out.cues[key] = Matcher([t for p in parts if key in p.cues for t in p.cues[key].terms])
     for key in CUE_MAPS:
