@@ -95,3 +95,18 @@ def test_briefing_section_needs_no_database():
     text = console.export_text()
     assert "Western Balkans 2030" in text and "scenarios with inconsistency <= 0" in text
     assert "Bosnia and Herzegovina's NATO path" in text and "robustness" in text
+
+
+def test_a_broken_override_file_is_reported_not_fatal(tmp_path):
+    bad = tmp_path / "scenarios" / "cib"
+    bad.mkdir(parents=True)
+    (bad / "wb2030.yaml").write_text("descriptors: [unclosed\n", encoding="utf-8")
+    cfg = {**CFG, "extra_packs": str(tmp_path)}
+    rows = {r["id"]: r for r in list_models(cfg)}
+    assert rows["wb2030"]["kind"] == "error" and "invalid YAML" in rows["wb2030"]["size"]
+    console = Console(width=200, record=True)
+    for r in briefing_section(None, None, cfg):
+        console.print(r)
+    text = console.export_text()
+    assert "wb2030 skipped" in text and "invalid YAML" in text
+    assert "Kosovo-Serbia normalisation" in text  # the rest of the section still runs

@@ -12,7 +12,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from ..errors import InputError, UnknownIdError
+from ..errors import BalkanscopeError, InputError, UnknownIdError
 from ..pack.loader import resolve_pack_dir
 from .cib import CIBMatrix, analyse, load_cib, robustness
 from .eum import run_eum
@@ -33,7 +33,12 @@ def models(dirs: list[Path]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for d in dirs:
         for path in sorted((d / "scenarios").rglob("*.yaml")):
-            data = load_yaml(path)
+            try:
+                data = load_yaml(path)
+            except BalkanscopeError as e:  # one broken file is reported, not fatal
+                out[path.stem] = {"id": path.stem, "kind": "error", "title": str(e), "path": path,
+                                  "rel": path.relative_to(d)}  # fmt: skip
+                continue
             kind = data.get("kind") or ("cib" if "descriptors" in data else "eum")
             mid = str(data.get("id") or path.stem)
             title = data.get("name") if kind == "cib" else data.get("issue")
@@ -66,12 +71,16 @@ def list_models(cfg: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per pack model with its size, for `balkanscope scenarios`."""
     rows = []
     for m in models(pack_dirs(cfg)).values():
-        if m["kind"] == "cib":
-            mat = load_cib(m["path"])
-            size = f"{len(mat.descriptors)} descriptors, {mat.size:,} scenarios"
-        else:
-            issue = load_issue(m["path"])
-            size = f"{len(issue.central.names)} actors"
+        try:
+            if m["kind"] == "cib":
+                mat = load_cib(m["path"])
+                size = f"{len(mat.descriptors)} descriptors, {mat.size:,} scenarios"
+            elif m["kind"] == "eum":
+                size = f"{len(load_issue(m['path']).central.names)} actors"
+            else:
+                size = f"error: {m['title']}"
+        except BalkanscopeError as e:
+            size = f"error: {e}"
         rows.append(
             {
                 "id": m["id"],
@@ -124,8 +133,42 @@ def briefing_section(store, pack, cfg: dict[str, Any]) -> list:
     found = models(dirs)
     out: list = []
     ref = cfg.get("scenario_matrix", "wb2030")
-    if ref in found:
-        mat = load_cib(found[ref]["path"])
+    try:
+        out += _matrix_part(found[ref], cfg) if ref in found else []
+    except BalkanscopeError as e:
+        out.append(Text(f"scenarios: {ref} skipped: {e}", style="red"))
+    eum = [m for m in found.values() if m["kind"] == "eum"]
+    if eum:
+        t = Table(
+            title=f"Bargaining forecasts (EUM, {int(cfg.get('eum_rounds', 10))} rounds; scale 0-100)"
+        )
+        for c in ("issue", "start median", "forecast median", "forecast mean"):
+            t.add_column(c)
+        for m in eum:
+            try:
+                r = run_eum(
+                    load_issue(m["path"]).central,
+                    rounds=int(cfg.get("eum_rounds", 10)),
+                    q=float(cfg.get("eum_q", 1.0)),
+                )
+            except BalkanscopeError as e:
+                t.add_row(m["title"], f"skipped: {e}", "", "")
+                continue
+            first, last = r["rounds"][0], r["rounds"][-1]
+            t.add_row(
+                r["issue"], f"{first['median']:g}", f"{last['median']:.1f}", f"{last['mean']:.1f}"
+            )
+        out.append(t)
+    return out
+
+
+def _matrix_part(model: dict[str, Any], cfg: dict[str, Any]) -> list:
+    """The consistent scenarios of one matrix, with robustness, and what they rest on."""
+    out: list = []
+    if model["kind"] == "error":
+        raise InputError(model["title"])
+    if model["kind"] == "cib":
+        mat = load_cib(model["path"])
         K = int(cfg.get("cib_max_inconsistency", 0))
         res = analyse(mat, K, exhaustive_max=int(cfg.get("cib_exhaustive_max", 2_000_000)))
         rob = robustness(
@@ -138,29 +181,11 @@ def briefing_section(store, pack, cfg: dict[str, Any]) -> list:
         out.append(scenario_table(mat, res, rob, limit=6))
         out.append(
             Text(
-                f"Judgements are an analyst's reading of the pack's sources ({found[ref]['rel']}, "
+                f"Judgements are an analyst's reading of the pack's sources ({model['rel']}, "
                 "each with its rationale); robustness = share of "
                 f"{int(cfg.get('cib_robustness_runs', 200))} matrices with every judgement moved "
                 "by -1, 0 or +1 in which the scenario stays within the inconsistency bound.",
                 style="dim",
             )
         )
-    eum = [m for m in found.values() if m["kind"] == "eum"]
-    if eum:
-        t = Table(
-            title=f"Bargaining forecasts (EUM, {int(cfg.get('eum_rounds', 10))} rounds; scale 0-100)"
-        )
-        for c in ("issue", "start median", "forecast median", "forecast mean"):
-            t.add_column(c)
-        for m in eum:
-            r = run_eum(
-                load_issue(m["path"]).central,
-                rounds=int(cfg.get("eum_rounds", 10)),
-                q=float(cfg.get("eum_q", 1.0)),
-            )
-            first, last = r["rounds"][0], r["rounds"][-1]
-            t.add_row(
-                r["issue"], f"{first['median']:g}", f"{last['median']:.1f}", f"{last['mean']:.1f}"
-            )
-        out.append(t)
     return out
