@@ -46,6 +46,7 @@ ACTORS_YAML = textwrap.dedent(
           en: [Russian]
           ru: [российский]
           sr_latn: [ruski]
+          mk: [руски]
         metonyms:
           en: [Moscow, the Kremlin]
           ru: [Москва, Кремль]

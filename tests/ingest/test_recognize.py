@@ -35,6 +35,15 @@ def test_case_diacritic_and_script_insensitive(rec):
         ("u Republici Srpskoj i Srbiji", [("Republici Srpskoj", "BIH.RS"), ("Srbiji", "SRB")]),
         ("Aleksandrom Vučićem u Moskvi", [("Aleksandrom Vučićem", "vucic"), ("Moskvi", "RUS")]),
         ("srpskom ministru i ruskog gasa", [("srpskom", "SRB"), ("ruskog", "RUS")]),
+        # Croatian and Bosnian (the same base forms, their case endings)
+        (
+            "Razgovarao je s Vučićem o Srbiji i ruskoj strani.",
+            [("Vučićem", "vucic"), ("Srbiji", "SRB"), ("ruskoj", "RUS")],
+        ),
+        (
+            "Dodik je zahvalio Rusiji i Putinu.",
+            [("Dodik", "dodik"), ("Rusiji", "RUS"), ("Putinu", "putin")],
+        ),
         # Russian
         (
             "Из Москвы в Кремле российского Путину НАТО",
@@ -49,6 +58,7 @@ def test_case_diacritic_and_script_insensitive(rec):
         ("Сербия и России", [("Сербия", "SRB"), ("России", "RUS")]),
         # Macedonian
         ("Србија и Русија", [("Србија", "SRB"), ("Русија", "RUS")]),
+        ("руската делегација и рускиот министер", [("руската", "RUS"), ("рускиот", "RUS")]),
         # Albanian
         (
             "Kurti akuzoi Vuçiqin dhe Kosovës, Rusisë",
