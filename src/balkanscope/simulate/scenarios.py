@@ -36,7 +36,7 @@ def models(dirs: list[Path]) -> dict[str, dict[str, Any]]:
             try:
                 data = load_yaml(path)
             except BalkanscopeError as e:  # one broken file is reported, not fatal
-                out[path.stem] = {"id": path.stem, "kind": "error", "title": str(e), "path": path,
+                out[path.stem] = {"id": path.stem, "kind": "error", "title": "(unreadable)", "path": path, "error": str(e),
                                   "rel": path.relative_to(d)}  # fmt: skip
                 continue
             kind = data.get("kind") or ("cib" if "descriptors" in data else "eum")
@@ -78,7 +78,7 @@ def list_models(cfg: dict[str, Any]) -> list[dict[str, Any]]:
             elif m["kind"] == "eum":
                 size = f"{len(load_issue(m['path']).central.names)} actors"
             else:
-                size = f"error: {m['title']}"
+                size = f"error: {m['error']}"
         except BalkanscopeError as e:
             size = f"error: {e}"
         rows.append(
@@ -166,7 +166,7 @@ def _matrix_part(model: dict[str, Any], cfg: dict[str, Any]) -> list:
     """The consistent scenarios of one matrix, with robustness, and what they rest on."""
     out: list = []
     if model["kind"] == "error":
-        raise InputError(model["title"])
+        raise InputError(model["error"])
     if model["kind"] == "cib":
         mat = load_cib(model["path"])
         K = int(cfg.get("cib_max_inconsistency", 0))
