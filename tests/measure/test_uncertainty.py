@@ -75,3 +75,15 @@ def test_alignment_formula_and_interval(con, cfg):
     for r in rows.values():
         assert -1 <= r["low"] <= r["score"] + 1e-9 and r["score"] - 1e-9 <= r["high"] <= 1
     assert set(rows["SRB"]) >= {"tur", "gulf", "west", "east"}
+
+
+def test_rank_probabilities_among_a_subset_of_powers(con, cfg):
+    sim = simulate(con, cfg, AT, ["SRB", "XKX"], ["USA", "RUS", "ARE"], runs=50)
+    rows = influence_table(sim, ["USA", "ARE"])
+    assert [(r["country"], r["power"]) for r in rows] == [
+        ("SRB", "USA"),
+        ("SRB", "ARE"),
+        ("XKX", "USA"),
+        ("XKX", "ARE"),
+    ]
+    assert [r["p_first"] for r in rows if r["country"] == "XKX"] == [0.5, 0.5]

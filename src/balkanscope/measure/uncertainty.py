@@ -62,20 +62,26 @@ class Simulation:
         lo, hi = np.percentile(self.runs, INTERVAL, axis=0)
         return lo, hi
 
-    def rank_probabilities(self) -> dict[str, dict[str, list[float]]]:
-        """For each country, P(power is ranked k-th) for k = 1..n over the runs; tied powers
-        share the ranks they span equally (so all-zero pulls give no power a spurious lead)."""
+    def rank_probabilities(
+        self, powers: Sequence[str] | None = None
+    ) -> dict[str, dict[str, list[float]]]:
+        """For each country, P(power is ranked k-th among `powers`, default all) for k = 1..n
+        over the runs; tied powers share the ranks they span equally (so all-zero pulls give no
+        power a spurious lead)."""
         out: dict[str, dict[str, list[float]]] = {}
-        n_p = len(self.inputs.powers)
+        every = self.inputs.powers
+        powers = list(powers or every)
+        cols = [every.index(p) for p in powers]
+        n_all, n_p = len(every), len(powers)
         runs = self.runs if len(self.runs) else self.point[None, :]
         for ci, c in enumerate(self.inputs.countries):
-            block = np.round(runs[:, ci * n_p : (ci + 1) * n_p], 12)
+            block = np.round(runs[:, [ci * n_all + j for j in cols]], 12)
             greater = (block[:, None, :] > block[:, :, None]).sum(-1)
             equal = (block[:, None, :] == block[:, :, None]).sum(-1)
             probs = np.stack(
                 [((greater <= k) & (k < greater + equal)) / equal for k in range(n_p)], -1
             ).mean(0)
-            out[c] = {p: [float(v) for v in probs[pi]] for pi, p in enumerate(self.inputs.powers)}
+            out[c] = {p: [float(v) for v in probs[pi]] for pi, p in enumerate(powers)}
         return out
 
 
@@ -105,10 +111,12 @@ def simulate(
     return Simulation(inp, at, point, x0, out, w)
 
 
-def influence_table(sim: Simulation) -> list[dict[str, Any]]:
-    """One row per pair: score, interval, probability of ranking first, components."""
+def influence_table(sim: Simulation, powers: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """One row per pair (of `powers`, default all): score, interval, probability of ranking
+    first among those powers, contributions by group, components."""
     lo, hi = sim.interval()
-    ranks = sim.rank_probabilities()
+    powers = list(powers or sim.inputs.powers)
+    ranks = sim.rank_probabilities(powers)
     w = sim.weights
     parts = {
         g: np.array([GROUP[c] == g for c in COMPONENTS])
@@ -116,6 +124,8 @@ def influence_table(sim: Simulation) -> list[dict[str, Any]]:
     }
     rows = []
     for i, (c, p) in enumerate(sim.inputs.dyads):
+        if p not in powers:
+            continue
         contrib = sim.components[i] * w / np.abs(w).sum()
         rows.append(
             {

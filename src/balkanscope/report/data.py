@@ -111,7 +111,7 @@ def report_data(
     sim = simulate(
         con, cfg, at, countries, list(dict.fromkeys(powers + alignment_powers(cfg))), origins
     )
-    influence = [r for r in influence_table(sim) if r["power"] in powers]
+    influence = influence_table(sim, powers)
     align = alignment(con, cfg, at, countries, origins, sim)
     timelines: dict[str, dict[str, list[dict]]] = {}
     for (c, p), rows in panel_series(
