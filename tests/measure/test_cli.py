@@ -121,3 +121,49 @@ def test_real_cli_prints_one_line_errors(db):
         and "unknown polity 'SRBB'" in proc.stderr
         and "Traceback" not in proc.stderr
     )
+
+
+def test_influence_and_alignment_per_period(db):
+    rows = json.loads(
+        run(
+            db,
+            "influence",
+            "-c",
+            "SRB",
+            "-p",
+            "RUS",
+            "--period",
+            "quarter",
+            "--since",
+            "2023-06",
+            "--at",
+            "2024-06-30",
+            "-f",
+            "json",
+        )
+    )
+    assert [r["at"] for r in rows] == [
+        "2023-06-30",
+        "2023-09-30",
+        "2023-12-31",
+        "2024-03-31",
+        "2024-06-30",
+    ]
+    assert rows[0]["coop_out"] == 0.0 < rows[3]["coop_out"]  # the March 2024 aid appears in Q1 2024
+    align = json.loads(
+        run(
+            db,
+            "alignment",
+            "--period",
+            "year",
+            "--since",
+            "2016",
+            "--at",
+            "2024-06-30",
+            "-f",
+            "json",
+        )
+    )
+    assert list(align)[0] == "2016-12-31" and list(align)[-1] == "2024-06-30"
+    # Montenegro joins NATO in 2017: its alignment rises from 0
+    assert align["2016-12-31"]["MNE"] == 0.0 < align["2017-12-31"]["MNE"]

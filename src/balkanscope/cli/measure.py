@@ -11,10 +11,10 @@ from rich.markup import escape
 from rich.tree import Tree
 
 from ..measure.alerts import tension_alerts
-from ..measure.alignment import alignment
+from ..measure.alignment import alignment, alignment_panel
 from ..measure.common import PLOVER, check_date, check_ids, id_list, origins_for, resolve_at
 from ..measure.gdelt import compare_gdelt, import_gdelt
-from ..measure.influence import COMPONENTS, explain
+from ..measure.influence import COMPONENTS, explain, influence_panel, period_ends
 from ..measure.series import PERIODS, check_period, dyad_series
 from ..measure.uncertainty import influence_table, scope, simulate
 from ..measure.validate import validate
@@ -118,6 +118,39 @@ def _explain_tree(data: dict) -> Tree:
     return tree
 
 
+def panel_dates(since: str | None, day: str, period: str) -> list[str]:
+    """Ends of every period from `since` (default 5 years before `day`) to `day`, then `day`."""
+    check_period(period)
+    start = check_date(since, "--since") or f"{int(day[:4]) - 5}{day[4:]}"
+    return [d for d in period_ends(start, day, period) if d < day] + [day]  # the last period so far
+
+
+def panel_rows(
+    con,
+    cfg: dict,
+    countries: list[str],
+    powers: list[str],
+    since: str | None,
+    day: str,
+    period: str,
+    origins,
+) -> list[dict]:
+    """Point estimates of every pair at the end of every period from `since` to `day`."""
+    dates = panel_dates(since, day, period)
+    inp, x, s = influence_panel(con, cfg, dates, countries, powers, origins)
+    return [
+        {
+            "at": d,
+            "country": c,
+            "power": p,
+            "score": round(float(s[t, i]), 4),
+            **{k: round(float(x[t, i, j]), 4) for j, k in enumerate(COMPONENTS)},
+        }
+        for t, d in enumerate(dates)
+        for i, (c, p) in enumerate(inp.dyads)
+    ]
+
+
 @app.command("influence")
 def influence_cmd(
     country: str = typer.Option(
@@ -134,6 +167,14 @@ def influence_cmd(
         None, "--weights", help="Override weights, e.g. 'energy=0.3,perception=0'."
     ),
     runs: int = typer.Option(None, "--runs", help="Monte Carlo runs (default: setting mc_runs)."),
+    period: str = typer.Option(
+        None,
+        "--period",
+        help="Per period (month, quarter, year...) from --since to --at: point estimates.",
+    ),
+    since: str = typer.Option(
+        None, "--since", help="First period with --period (default: 5 years before --at)."
+    ),
     gdelt: bool = GdeltOpt,
     fmt: Format = FormatOpt,
 ) -> None:
@@ -146,6 +187,28 @@ def influence_cmd(
         countries, powers = scope(cfg, country, power)
         check_ids(con, cfg, countries + powers)
         day = resolve_at(con, at, origins)
+        if period:
+            rows = panel_rows(con, cfg, countries, powers, since, day, period, origins)
+            emit(
+                rows,
+                fmt,
+                ["at", "country", "power", "score"]
+                + (
+                    COMPONENTS
+                    if fmt is not Format.table
+                    else [
+                        "membership",
+                        "security",
+                        "energy",
+                        "economy",
+                        "coop_out",
+                        "conflict_out",
+                        "perception",
+                    ]
+                ),
+                title=f"Influence per {period} (point estimates)",
+            )
+            return
         if do_explain:
             data = [explain(con, cfg, c, p, day, origins) for c in countries for p in powers]
             if fmt is Format.json:
@@ -194,6 +257,14 @@ def influence_cmd(
 def alignment_cmd(
     at: str = AtOpt,
     country: str = typer.Option(None, "--country", "-c", help="Country id(s), comma-separated."),
+    period: str = typer.Option(
+        None,
+        "--period",
+        help="Per period (month, quarter, year...) from --since to --at: point estimates.",
+    ),
+    since: str = typer.Option(
+        None, "--since", help="First period with --period (default: 5 years before --at)."
+    ),
     gdelt: bool = GdeltOpt,
     fmt: Format = FormatOpt,
 ) -> None:
@@ -204,6 +275,16 @@ def alignment_cmd(
         countries = id_list(country) or id_list(cfg.get("countries"))
         check_ids(con, cfg, countries)
         day = resolve_at(con, at, origins)
+        if period:
+            rows = alignment_panel(con, cfg, panel_dates(since, day, period), countries, origins)
+            if fmt is Format.json:
+                by_date: dict[str, dict] = {}
+                for r in rows:
+                    by_date.setdefault(r["at"], {})[r["country"]] = r["score"]
+                emit_json(by_date)
+            else:
+                emit(rows, fmt, title=f"Alignment per {period} (point estimates)")
+            return
         rows = alignment(con, cfg, day, countries, origins)
     if fmt is Format.json:
         emit_json(
@@ -320,7 +401,9 @@ def import_gdelt_cmd(
     reports = [r.as_row() for r in import_gdelt(store, [str(f) for f in files], cfg)]
     for r in reports:
         if r["error"]:
-            err_console.print(f"[bold red]error:[/] {escape(r['error'])}", highlight=False)
+            err_console.print(
+                f"[bold red]error:[/] {escape(r['error'])}", highlight=False, soft_wrap=True
+            )
     emit(
         reports, fmt, ["file", "rows", "kept", "skipped", "reasons", "error"], title="GDELT import"
     )

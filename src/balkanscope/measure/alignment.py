@@ -78,3 +78,24 @@ def alignment(
             }
         )
     return rows
+
+
+def alignment_panel(
+    con: duckdb.DuckDBPyConnection,
+    cfg: dict,
+    dates: Sequence[str],
+    countries: Sequence[str] | None = None,
+    origins: Sequence[str] = ORIGINS,
+) -> list[dict[str, Any]]:
+    """Point estimates of alignment at every date (no Monte Carlo: one panel evaluation)."""
+    from .influence import influence_panel
+
+    west, east = id_list(cfg.get("west")), id_list(cfg.get("east"))
+    powers = alignment_powers(cfg)
+    inp, _, s = influence_panel(con, cfg, dates, countries, powers, origins)
+    a = alignment_values(s.reshape(len(dates), len(inp.countries), len(powers)), powers, west, east)
+    return [
+        {"at": d, "country": c, "score": round(float(a[t, ci]), 4)}
+        for t, d in enumerate(dates)
+        for ci, c in enumerate(inp.countries)
+    ]

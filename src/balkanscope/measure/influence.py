@@ -488,7 +488,9 @@ def influence_at(
 def period_ends(start: str, end: str, period: str = "month") -> list[str]:
     """Last day of every period from start to end (the dates a panel is evaluated at)."""
     months = {"month": 1, "quarter": 3, "year": 12}.get(period)
-    d0, d1 = Date.fromisoformat(start[:10]), Date.fromisoformat(end[:10])
+    first = {4: "-01-01", 7: "-01"}  # a partial date starts on its first day
+    d0 = Date.fromisoformat((start + first.get(len(start), ""))[:10])
+    d1 = Date.fromisoformat((end + first.get(len(end), ""))[:10])
     out = []
     if months is None:
         step = {"day": 1, "week": 7}[period]
