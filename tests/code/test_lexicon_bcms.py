@@ -11,6 +11,9 @@ import pytest
 from .lexicon_cases import assert_event, assert_only_modality, event_dates
 
 LANG = "sr"
+XFAIL_MENTION = (
+    "ingest: a person mention swallows the next one-letter word ('Vučić i'), so no coordinated pair"
+)
 XFAIL_DATIVE = (
     "engine: a dative recipient before the verb (clitic word order) is taken as the actor"
 )
@@ -30,6 +33,13 @@ CASES = [
     ),
     ("Hrvatski premijer posjetio je jučer Sarajevo.", "CONSULT", "HRV", "BIH"),
     ("Srbija i Mađarska dogovorile su izgradnju novog naftovoda.", "AGREE", "SRB", "HUN"),
+    pytest.param(
+        "Vučić i Orban su se dogovorili o izgradnji naftovoda.",
+        "AGREE",
+        "SRB",
+        "HUN",
+        marks=pytest.mark.xfail(strict=True, reason=XFAIL_MENTION),
+    ),
     ("Kina je obećala Srbiji nove investicije u rudarstvo.", "AGREE", "CHN", "SRB"),
     ("Srbija je potpisala memorandum o energetici sa Azerbejdžanom.", "SUPPORT", "SRB", "AZE"),
     ("Njemačka je pozdravila odluku Vlade Crne Gore.", "SUPPORT", "DEU", "MNE"),
