@@ -191,6 +191,9 @@ def resolve_at(con, at: str | None, origins) -> str:
 def latest_event_day(
     con: duckdb.DuckDBPyConnection, origins: Sequence[str] = ORIGINS
 ) -> str | None:
-    """Day of the latest counted event: the default evaluation date of every index."""
-    row = con.execute(f"SELECT max(day) FROM ({events_sql(con, origins)})").fetchone()
+    """Day of the latest counted event up to today: the default evaluation date of every index
+    (a misdated event in the future does not move it)."""
+    row = con.execute(
+        f"SELECT max(day) FROM ({events_sql(con, origins)}) WHERE day <= current_date"
+    ).fetchone()
     return iso(row[0]) if row and row[0] else None
