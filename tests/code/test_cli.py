@@ -18,9 +18,16 @@ DOC_B = "Moscow, 26 September 2023\n\nPutin and Vučić held talks in Moscow on 
 
 
 def _cli(*args):
+    """The real command line in a fresh process (used once: building the recogniser is slow)."""
     return subprocess.run(
-        [sys.executable, "-m", "balkanscope", *args], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "balkanscope", *args], capture_output=True, text=True, timeout=300
     )
+
+
+def _run(*args):
+    """The CLI in this process (the recogniser built by earlier tests is reused)."""
+    _load_commands()
+    return CliRunner().invoke(app, list(args))
 
 
 def test_extract_jsonl_contract_and_failures(tmp_path):
@@ -42,9 +49,9 @@ def test_extract_jsonl_contract_and_failures(tmp_path):
 def test_extract_parallel_equals_serial(tmp_path):
     for i in range(6):
         (tmp_path / f"d{i}.txt").write_text(DOC_A if i % 2 else DOC_B, encoding="utf-8")
-    serial = _cli("extract", str(tmp_path), "--workers", "1")
-    parallel = _cli("extract", str(tmp_path), "--workers", "2")
-    assert serial.returncode == parallel.returncode == 0
+    serial = _run("extract", str(tmp_path), "--workers", "1")
+    parallel = _run("extract", str(tmp_path), "--workers", "2")
+    assert serial.exit_code == parallel.exit_code == 0
     assert serial.stdout == parallel.stdout and serial.stdout
 
 
@@ -52,7 +59,7 @@ def test_evaluate_command(tmp_path):
     a = tmp_path / "en_a.txt"
     a.write_text(DOC_A, encoding="utf-8")
     pred = tmp_path / "pred.jsonl"
-    pred.write_text(_cli("extract", str(a), "--workers", "1").stdout)
+    pred.write_text(_run("extract", str(a), "--workers", "1").stdout)
     start = DOC_A.index("Serbian")
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"doc": "en_a.txt", "type": "CONSULT", "actor_polity": "RUS", "recipient_polity": "SRB",

@@ -76,16 +76,17 @@ def _default_pack() -> Pack:
     return load_pack()
 
 
-_RECOGNIZERS: dict[int, tuple[Pack, Recognizer]] = {}
+_RECOGNIZERS: dict[tuple[str, ...], Recognizer] = {}
 
 
 def recognizer_for(pack: Pack) -> Recognizer:
-    """One recogniser per pack object (building the automaton is the expensive part)."""
-    hit = _RECOGNIZERS.get(id(pack))
-    if hit is None or hit[0] is not pack:
-        hit = (pack, Recognizer.from_pack(pack))
-        _RECOGNIZERS[id(pack)] = hit
-    return hit[1]
+    """One recogniser per pack (keyed by its directories): building the automaton of every
+    inflected alias is the expensive part, so each process does it once."""
+    key = tuple(str(d) for d in pack.dirs)
+    rec = _RECOGNIZERS.get(key)
+    if rec is None:
+        rec = _RECOGNIZERS[key] = Recognizer.from_pack(pack)
+    return rec
 
 
 def _usable(mention: Any, pack: Pack) -> bool:
