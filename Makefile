@@ -19,6 +19,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/balkanscope --db $(DB) build
 	$(BIN)/balkanscope --db $(DB) briefing
+	$(BIN)/balkanscope --db $(DB) report --out report.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2 tests
