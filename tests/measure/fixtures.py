@@ -88,13 +88,31 @@ EVENTS = [
 
 INDICATORS = [
     ("poll_srb_ally_russia", "SRB", "Most important ally: Russia", "%", "2024-03", 45.0, "poll_a"),
-    ("poll_srb_nato_against", "SRB", "Against NATO membership", "%", "2024-03", 70.0, "poll_b"),
+    # like the pack's: no "poll" in the id or name, but counted in respondents
+    (
+        "nato_membership_against.SRB",
+        "SRB",
+        "Against NATO membership",
+        "% of respondents",
+        "2024-03",
+        70.0,
+        "poll_b",
+    ),
+    (
+        "gas_dependence_russia.SRB",
+        "SRB",
+        "Share of gas from Russia",
+        "% of gas supply",
+        "2022",
+        80.0,
+        "x",
+    ),
     *[
-        ("cfsp_alignment", p, "CFSP alignment", "%", "2023", v, "eeas")
+        (f"cfsp_alignment.{p}", p, "CFSP alignment", "%", "2023", v, "eeas")
         for p, v in [("SRB", 45.0), ("MNE", 100.0), ("ALB", 100.0), ("MKD", 100.0), ("BIH", 81.0)]
     ],
     *[
-        ("unga_ukraine_es11_1", p, "UNGA ES-11/1", "vote", "2022-03-02", v, "un")
+        (f"unga_ukraine_es11_1.{p}", p, "UNGA ES-11/1", "vote", "2022-03-02", v, "un")
         for p, v in [("SRB", 1.0), ("MNE", 1.0), ("ALB", 1.0), ("MKD", 1.0), ("BIH", 1.0)]
     ],
 ]

@@ -13,6 +13,10 @@ def test_ranks_and_spearman_known_values():
 
 def test_outcome_names():
     assert outcome_of("unga_ukraine_es11_1") == "unga_ukraine"
+    assert (
+        outcome_of("unga_ukraine_es11_1.SRB") == "unga_ukraine" == outcome_of("unga_ukraine.BIH.RS")
+    )
+    assert outcome_of("eu_sanctions_alignment.XKX") == "eu_sanctions_alignment"
     assert outcome_of("cfsp_alignment") == "cfsp_alignment"
     assert outcome_of("poll_srb_nato") is None
 

@@ -302,7 +302,8 @@ def _tie_items(con: duckdb.DuckDBPyConnection, inp: Inputs, cfg: dict) -> None:
 def _polls(con: duckdb.DuckDBPyConnection, inp: Inputs) -> None:
     rows = con.execute(
         """SELECT series_id, polity, name, unit, date, value, source FROM indicators
-           WHERE lower(series_id) LIKE '%poll%' ORDER BY series_id, date, source"""
+           WHERE lower(series_id) LIKE '%poll%' OR lower(name) LIKE '%poll%' OR lower(unit) LIKE '%respondent%'
+           ORDER BY series_id, date, source"""
     ).fetchall()
     series: dict[tuple[str, str], dict] = {}
     for sid, polity, name, unit, d, value, source in rows:

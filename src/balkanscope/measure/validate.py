@@ -27,8 +27,11 @@ OUTCOMES = {
 
 
 def outcome_of(series_id: str) -> str | None:
+    """The outcome a series belongs to: 'unga_ukraine_es11_1.SRB' -> 'unga_ukraine' (the pack
+    suffixes series ids with the polity)."""
+    base = series_id.split(".", 1)[0]
     for name in OUTCOMES:
-        if series_id == name or series_id.startswith(name + "_"):
+        if base == name or base.startswith(name + "_"):
             return name
     return None
 
