@@ -74,11 +74,14 @@ def test_property_every_span_equals_the_text_it_claims(small_recognizer, text):
     p = process(RawDoc(path="x", text=text), small_recognizer)
     for a, b in p.sentences:
         assert text[a:b] == text[a:b].strip() != ""
-    for m in p.mentions:
-        assert text[m["start_char"] : m["end_char"]] == m["surface"]
-        if m["sent_idx"] is not None:
-            a, b = p.sentences[m["sent_idx"]]
-            assert a <= m["start_char"] < m["end_char"] <= b
+    cols = p.mentions
+    for start, end, surface, k in zip(
+        cols["start_char"], cols["end_char"], cols["surface"], cols["sent_idx"], strict=True
+    ):
+        assert text[start:end] == surface
+        if k is not None:
+            a, b = p.sentences[k]
+            assert a <= start < end <= b
 
 
 def test_ingesting_twice_changes_nothing(tmp_path, small_recognizer):

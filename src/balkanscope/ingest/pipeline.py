@@ -22,12 +22,11 @@ import json
 import multiprocessing as mp
 import time
 import uuid
-import zlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 import numpy as np
@@ -51,18 +50,31 @@ def content_hash(text: str) -> str:
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
 
+_POW = np.array([pow(1_000_003, k, 2**64) for k in range(64)], dtype=np.uint64)
+
+
 def simhash(text: str) -> int:
     """64-bit simhash of word 3-shingles of the folded text (0 for very short texts)."""
-    return _simhash_words(words_map(text)[0].split())
+    return _simhash_padded(words_map(text)[0])
 
 
-def _simhash_words(words: list[str]) -> int:
-    """Words are hashed once (CRC-32, stable across processes, unlike `hash`); shingle hashes
-    combine three word hashes and go through the splitmix64 finaliser, all in numpy."""
-    if len(words) < _SHINGLE:
+def _simhash_padded(padded: str) -> int:
+    """Simhash of a `folding.words_map` string, all in numpy: each word hashes as a polynomial
+    of its code points (stable across processes, unlike `hash`), a shingle combines three word
+    hashes, and the splitmix64 finaliser spreads the bits."""
+    cps = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    space = np.flatnonzero(cps == 32)
+    starts, ends = space[:-1] + 1, space[1:]
+    keep = ends > starts
+    starts, ends = starts[keep], ends[keep]
+    if len(starts) < _SHINGLE:
         return 0
-    w = np.fromiter((zlib.crc32(x.encode()) for x in words), dtype=np.uint64, count=len(words))
+    pos = np.arange(len(cps)) - np.repeat(
+        np.concatenate(([0], space)), np.diff(np.concatenate(([0], space, [len(cps)])))
+    )
     with np.errstate(over="ignore"):
+        weighted = cps * _POW[pos % 64]
+        w = np.add.reduceat(weighted, starts)
         h = w[:-2] * _MIX[0] + (w[1:-1] << np.uint64(21)) + (w[2:] << np.uint64(42)) + w[2:]
         h = np.unique(h)
         h ^= h >> np.uint64(30)
@@ -71,8 +83,7 @@ def _simhash_words(words: list[str]) -> int:
         h *= _MIX[2]
         h ^= h >> np.uint64(31)
     bits = np.unpackbits(h.astype(">u8").view(np.uint8)).reshape(-1, 64)
-    keep = bits.sum(axis=0) * 2 > len(h)
-    return int.from_bytes(np.packbits(keep).tobytes(), "big")
+    return int.from_bytes(np.packbits(bits.sum(axis=0) * 2 > len(h)).tobytes(), "big")
 
 
 @dataclass
@@ -83,7 +94,7 @@ class Processed:
     source: str
     row: dict[str, Any]
     sentences: list[tuple[int, int]]
-    mentions: list[dict[str, Any]]
+    mentions: dict[str, list]  # column -> values (columnar: cheap to pickle and to concatenate)
 
 
 def process(raw: RawDoc, recognizer: Recognizer) -> Processed:
@@ -95,17 +106,18 @@ def process(raw: RawDoc, recognizer: Recognizer) -> Processed:
     spans = split_sentences(text, lang)
     starts = [a for a, _ in spans]
     padded, idx = words_map(text)
-    mentions = []
-    for m in recognizer.find_in(text, padded, idx, published):
+    found = recognizer.find_in(text, padded, idx, published)
+    sent_idx = []
+    for m in found:
         k = bisect_right(starts, m.start) - 1
-        sent_idx = k if k >= 0 and m.end <= spans[k][1] else None
-        mentions.append(
-            {
-                "sent_idx": sent_idx, "start_char": m.start, "end_char": m.end, "surface": m.surface,
-                "alias": m.alias, "actor_id": m.actor_id, "polity": m.polity, "match_kind": m.match_kind,
-                "ambiguous": m.ambiguous, "candidates": json.dumps(m.candidates) if m.candidates else None,
-            }
-        )  # fmt: skip
+        sent_idx.append(k if k >= 0 and m.end <= spans[k][1] else None)
+    mentions = {
+        "sent_idx": sent_idx, "start_char": [m.start for m in found], "end_char": [m.end for m in found],
+        "surface": [m.surface for m in found], "alias": [m.alias for m in found],
+        "actor_id": [m.actor_id for m in found], "polity": [m.polity for m in found],
+        "match_kind": [m.match_kind for m in found], "ambiguous": [m.ambiguous for m in found],
+        "candidates": [json.dumps(m.candidates) if m.candidates else None for m in found],
+    }  # fmt: skip
     meta = {"reader": raw.reader, "encoding": raw.encoding}
     if raw.notes:
         meta["notes"] = raw.notes
@@ -115,7 +127,7 @@ def process(raw: RawDoc, recognizer: Recognizer) -> Processed:
         "doc_id": digest[:16], "path": raw.source, "url": raw.url, "title": raw.title, "outlet": raw.outlet,
         "published": published, "date_source": date_source, "lang": lang, "lang_confidence": confidence,
         "lang_alternatives": json.dumps(alternatives), "script": script(text), "content_hash": digest,
-        "simhash": _simhash_words(padded.split()), "n_chars": len(text), "n_sentences": len(spans), "n_mentions": len(mentions),
+        "simhash": _simhash_padded(padded), "n_chars": len(text), "n_sentences": len(spans), "n_mentions": len(found),
         "text": text, "meta": json.dumps(meta, ensure_ascii=False),
     }  # fmt: skip
     return Processed(digest[:16], raw.source, row, spans, mentions)
@@ -162,25 +174,23 @@ _MENTION_COLS = ["doc_id", "sent_idx", "start_char", "end_char", "surface", "ali
 
 
 def _insert(
-    con,
-    table: str,
-    cols: list[str],
-    rows: list[dict[str, Any]],
-    types: dict | None = None,
-    verb: str = "INSERT",
+    con, table: str, columns: dict[str, list], types: dict | None = None, verb: str = "INSERT"
 ) -> None:
-    """Insert rows through one Arrow table (row-by-row inserts would dominate the run time)."""
-    if not rows:
+    """Insert columns through one Arrow table (row-by-row inserts would dominate the run time)."""
+    cols = list(columns)
+    if not columns[cols[0]]:
         return
     types = types or {}
-    arrays = [pa.array([r.get(c) for r in rows], type=types.get(c)) for c in cols]
+    arrays = [pa.array(columns[c], type=types.get(c)) for c in cols]
     con.register("_batch", pa.Table.from_arrays(arrays, names=cols))
     try:
-        con.execute(
-            f"{verb} INTO {table} ({', '.join(cols)}) SELECT DISTINCT {', '.join(cols)} FROM _batch"
-        )
+        con.execute(f"{verb} INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _batch")
     finally:
         con.unregister("_batch")
+
+
+def _chain(parts: Iterable[list]) -> list:
+    return list(chain.from_iterable(parts))
 
 
 def _hamming(a: int, b: int) -> int:
@@ -207,32 +217,39 @@ class Writer:
                 ).fetchall()
             }
             new: list[Processed] = []
-            sources = []
+            sources: dict[tuple[str, str], None] = {}
             for p in batch:
-                sources.append({"doc_id": p.doc_id, "source": p.source})
+                sources[(p.doc_id, p.source)] = None
                 if p.doc_id in stored:
                     stats.duplicates += 1
                     continue
                 stored.add(p.doc_id)
                 new.append(p)
             self._link_near_duplicates(con, new)
-            docs, sents, ments = [], [], []
-            for p in new:
-                docs.append({**p.row, "run_id": self.run_id, "ingested_at": now})
-                sents.extend({"doc_id": p.doc_id, "sent_idx": i, "start_char": a, "end_char": b,
-                              "text": p.row["text"][a:b]} for i, (a, b) in enumerate(p.sentences))  # fmt: skip
-                ments.extend({"doc_id": p.doc_id, **m} for m in p.mentions)
-            _insert(con, "documents", _DOC_COLS, docs, _DOC_TYPES)
-            _insert(
-                con, "sentences", ["doc_id", "sent_idx", "start_char", "end_char", "text"], sents
-            )
-            _insert(con, "mentions", _MENTION_COLS, ments)
-            _insert(con, "document_sources", ["doc_id", "source"], sources, verb="INSERT OR IGNORE")
+            docs = {c: [p.row.get(c) for p in new] for c in _DOC_COLS}
+            docs["run_id"] = [self.run_id] * len(new)
+            docs["ingested_at"] = [now] * len(new)
+            n_sent = [len(p.sentences) for p in new]
+            n_ment = [len(p.mentions["start_char"]) for p in new]
+            sents = {
+                "doc_id": _chain([p.doc_id] * k for p, k in zip(new, n_sent, strict=True)),
+                "sent_idx": _chain(range(k) for k in n_sent),
+                "start_char": _chain([a for a, _ in p.sentences] for p in new),
+                "end_char": _chain([b for _, b in p.sentences] for p in new),
+                "text": _chain([p.row["text"][a:b] for a, b in p.sentences] for p in new),
+            }
+            ments = {"doc_id": _chain([p.doc_id] * k for p, k in zip(new, n_ment, strict=True))}
+            ments.update({c: _chain(p.mentions[c] for p in new) for c in _MENTION_COLS[1:]})
+            _insert(con, "documents", docs, _DOC_TYPES)
+            _insert(con, "sentences", sents)
+            _insert(con, "mentions", ments)
+            _insert(con, "document_sources", {"doc_id": [k[0] for k in sources], "source": [k[1] for k in sources]},
+                    verb="INSERT OR IGNORE")  # fmt: skip
         stats.documents += len(new)
         stats.near_duplicates += sum(1 for p in new if p.row.get("duplicate_of"))
-        stats.sentences += len(sents)
-        stats.mentions += len(ments)
-        stats.ambiguous += sum(1 for m in ments if m["ambiguous"])
+        stats.sentences += len(sents["doc_id"])
+        stats.mentions += len(ments["doc_id"])
+        stats.ambiguous += sum(ments["ambiguous"])
 
     @staticmethod
     def _link_near_duplicates(con, new: list[Processed]) -> None:
