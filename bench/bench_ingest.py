@@ -41,9 +41,13 @@ def _measure(paths: list[str], db: str, workers: int, batch_size: int, queue) ->
     t0 = time.perf_counter()
     recognizer = Recognizer.from_pack(load_pack())
     startup = time.perf_counter() - t0
+    before = resource.getrusage(resource.RUSAGE_SELF)
     stats = ingest(paths, open_store(db), recognizer, workers=workers, batch_size=batch_size)
-    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_parent = me.ru_utime + me.ru_stime - before.ru_utime - before.ru_stime
+    cpu_workers = kids.ru_utime + kids.ru_stime
+    self_kb, child_kb = me.ru_maxrss, kids.ru_maxrss
     queue.put(
         {
             "workers": workers,
@@ -54,6 +58,12 @@ def _measure(paths: list[str], db: str, workers: int, batch_size: int, queue) ->
             "seconds": round(stats.seconds, 2),
             "docs_per_s": round(stats.inputs / stats.seconds, 1),
             "startup_s": round(startup, 2),
+            # CPU seconds are what the run cost whatever else the machine was doing; on a
+            # loaded machine wall-clock docs/s understates the throughput of idle cores.
+            "cpu_s_parent": round(cpu_parent, 1),
+            "cpu_s_workers": round(cpu_workers, 1),
+            "docs_per_cpu_s": round(stats.inputs / (cpu_parent + cpu_workers), 1),
+            "load_avg_1min": round(os.getloadavg()[0], 1),
             "peak_rss_parent_mb": round(self_kb / 1024, 1),
             "peak_rss_worker_mb": round(child_kb / 1024, 1),
             "db_mb": round(os.path.getsize(db) / 1e6, 1),
