@@ -87,3 +87,11 @@ def test_rank_probabilities_among_a_subset_of_powers(con, cfg):
         ("XKX", "ARE"),
     ]
     assert [r["p_first"] for r in rows if r["country"] == "XKX"] == [0.5, 0.5]
+
+
+def test_influence_rows_carry_the_full_rank_distribution(con, cfg):
+    rows = influence_table(simulate(con, cfg, AT, ["SRB"], None, runs=80))
+    for r in rows:
+        assert len(r["p_rank"]) == 6 and r["p_rank"][0] == r["p_first"]
+    for k in range(6):  # each rank is held by exactly one power per run
+        assert sum(r["p_rank"][k] for r in rows) == pytest.approx(1.0, abs=0.01)

@@ -249,7 +249,7 @@ def influence_cmd(
         "from_polls",
     ]
     if fmt is not Format.table:
-        cols += COMPONENTS
+        cols += ["p_rank", *COMPONENTS]
     emit(rows, fmt, cols, title=f"Influence at {day} (90% interval over weights and sources)")
 
 

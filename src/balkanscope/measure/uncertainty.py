@@ -136,6 +136,7 @@ def influence_table(sim: Simulation, powers: Sequence[str] | None = None) -> lis
                 "low": round(float(lo[i]), 4),
                 "high": round(float(hi[i]), 4),
                 "p_first": round(ranks[c][p][0], 3),
+                "p_rank": [round(v, 3) for v in ranks[c][p]],
                 "from_ties": round(float(contrib[parts["structural"]].sum()), 4),
                 "from_events": round(float(contrib[parts["flow"]].sum()), 4),
                 "from_polls": round(float(contrib[parts["perception"]].sum()), 4),
