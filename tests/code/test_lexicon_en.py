@@ -43,7 +43,7 @@ def test_each_type(code, text, typ, actor, recipient):
         ("Russia plans to attack Ukraine.", "future"),
         ("Russia could attack Ukraine.", "hypothetical"),
         ("If Russia attacks Ukraine, the war spreads.", "hypothetical"),
-        ("Russia should not be allowed to attack Ukraine.", "negated"),
+        ("Russia has not yet attacked Ukraine.", "negated"),
         ("Russia must stop and attack Ukraine no more.", "hypothetical"),
         ("Did Russia attack Ukraine?", "hypothetical"),
     ],

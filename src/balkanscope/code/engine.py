@@ -43,7 +43,9 @@ _COMPLEMENT_MODALITY = {
     "AGREE": "future",
 }
 _CLAUSE_PUNCT = ";:"
-_NEG_WINDOW = 4  # negators sit right before the verb ("did not sign", "nije potpisao")
+# Negators sit right before the verb ("did not sign", "nije potpisao", "has not yet signed");
+# a wider window would negate the object noun of a negated verb ("did not join the sanctions").
+_NEG_WINDOW = 2
 _MODAL_WINDOW = 8  # modals and conditionals scope over the clause ("NATO must form ... pressure")
 
 
@@ -285,11 +287,18 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         pairs: list[tuple[Unit, Unit, str]] = []
         if m.trigger.voice == "passive" or agent_after is not None:
             subj = next((u for u in reversed(before) if not u.locative and not u.source), None)
-            if agent_after is not None and subj is not None:
+            # "the sanctions imposed by the EU on Russia": an oblique unit right after the agent
+            # is the recipient; otherwise the passive subject before the trigger is.
+            nxt = (
+                next((u for u in after[1:2] if u.oblique and u.i - agent_after.j <= 3), None)
+                if agent_after
+                else None
+            )
+            if agent_after is not None and (subj is not None or nxt is not None):
                 pairs = [
                     (a, r, "passive")
                     for a in _members(units, agent_after)
-                    for r in _members(units, subj)
+                    for r in _members(units, nxt or subj)
                 ]
             elif agent_after is not None and m.trigger.type in SYMMETRIC:
                 grp = _members(units, agent_after)
@@ -318,6 +327,8 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             (u for u in reversed(before) if not (u.locative or u.source or u.agent or u.oblique)),
             None,
         )
+        if before and before[-1].j == m.i and before[-1].oblique and not before[-1].source:
+            actor = before[-1]  # a modifier of the trigger noun: "align with EU sanctions"
         how = "subject"
         rest = [u for u in after if not u.source and u is not agent_after]
         # "Blinken spoke with Vučić and urged him to ...": a verb coordinated with the previous
@@ -355,9 +366,19 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             how = "locative"
         if actor is None:
             continue
+        prev = next((c for c in reversed(out) if c.actor is actor and c.match.j <= m.i), None)
+        if (
+            how == "subject"
+            and prev
+            and m.i - prev.match.j <= 3
+            and not any(k in coord for k in range(prev.match.j, m.i))
+        ):
+            # "The US Embassy condemned the attack on Kosovo police": the actor of a verb is
+            # not also the actor of the event noun right after it (its object).
+            continue
         actors = _members(units, actor)
         recip = next((u for u in rest if not u.locative), None)
-        if recip is None:
+        if recip is None:  # "arrived in Belgrade", "the delivery arrived in Serbia"
             recip = next((u for u in rest if u.locative), None)
         if recip is not None:
             out.extend(Candidate(m, a, r, how) for a in actors for r in _members(units, recip))
