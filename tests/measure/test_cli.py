@@ -167,3 +167,12 @@ def test_influence_and_alignment_per_period(db):
     assert list(align)[0] == "2016-12-31" and list(align)[-1] == "2024-06-30"
     # Montenegro joins NATO in 2017: its alignment rises from 0
     assert align["2016-12-31"]["MNE"] == 0.0 < align["2017-12-31"]["MNE"]
+
+
+def test_measure_cache_command(db, store):
+    result = runner.invoke(app, ["--db", db, "measure-cache"])
+    assert result.exit_code == 0 and "14 counted events" in result.output.replace("\n", " ")
+    from balkanscope.measure.common import cache_fresh
+
+    with store.read() as con:
+        assert cache_fresh(con)

@@ -12,7 +12,15 @@ from rich.tree import Tree
 
 from ..measure.alerts import tension_alerts
 from ..measure.alignment import alignment, alignment_panel
-from ..measure.common import PLOVER, check_date, check_ids, id_list, origins_for, resolve_at
+from ..measure.common import (
+    PLOVER,
+    check_date,
+    check_ids,
+    id_list,
+    origins_for,
+    refresh_cache,
+    resolve_at,
+)
 from ..measure.gdelt import compare_gdelt, import_gdelt
 from ..measure.influence import COMPONENTS, explain, influence_panel, period_ends
 from ..measure.series import PERIODS, check_period, dyad_series
@@ -437,3 +445,13 @@ def compare_gdelt_cmd(
         fmt,
         title=f"{a}-{b}: text vs GDELT per {period} (Spearman of counts: {data['spearman_events']})",
     )
+
+
+@app.command("measure-cache")
+def measure_cache_cmd() -> None:
+    """Rebuild the dyad-sorted cache of counted events (build and import-gdelt do it; run it
+    after adding events another way, or measures read the events table directly, slower)."""
+    cfg = settings()
+    with open_store(cfg["db"]).write() as con:
+        n = refresh_cache(con)
+    err_console.print(f"measure cache: {n} counted events indexed in {cfg['db']}")
