@@ -162,6 +162,20 @@ def events_cmd(
     )  # fmt: skip
     cols = ["event_id", "type", "actor_polity", "recipient_polity", "date", "modality", "n_mentions",
             "n_documents", "confidence", "first_report", "evidence"]  # fmt: skip
+    if fmt.value == "table":
+        cols = [
+            "event_id",
+            "type",
+            "actor_polity",
+            "recipient_polity",
+            "date",
+            "n_mentions",
+            "evidence",
+        ]
+        rows = [
+            {**r, "evidence": r["evidence"][:100] + ("…" if len(r["evidence"]) > 100 else "")}
+            for r in rows
+        ]
     emit(rows, fmt, cols if fmt.value == "table" else None, title="Events")
 
 

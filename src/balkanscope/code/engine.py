@@ -380,6 +380,10 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         recip = next((u for u in rest if not u.locative), None)
         if recip is None:  # "arrived in Belgrade", "the delivery arrived in Serbia"
             recip = next((u for u in rest if u.locative), None)
+        if recip is None and how == "postverbal":
+            # "Za kandidaturu BiH zalagale su se Slovenija, Austrija i Hrvatska": with the subject
+            # after the verb, the object may precede it.
+            recip = next((u for u in reversed(before) if u.oblique and not u.source), None)
         if recip is not None:
             out.extend(Candidate(m, a, r, how) for a in actors for r in _members(units, recip))
             if len(out) > n_before:

@@ -365,7 +365,7 @@ def briefing_events(store: Store, pack: Pack, cfg: dict[str, Any]) -> list:
             source = src[0]["source"] if src else ""
             name = pack.actors[country].name if country in pack.actors else country
             table.add_row(
-                Text(name), Text(f"{r['type']} {r['actor_polity']} → {r['recipient_polity']}"), Text(r["date"] or "?"),
+                Text(name), Text(f"{r['type']} {r['actor_polity']} → {r['recipient_polity']}"), Text(r["date"] or f"reported {r['first_report'] or '?'}"),
                 Text(f"{r['n_mentions']} in {r['n_documents']} doc(s)"), Text(r["evidence"]), Text(str(source or "")),
             )  # fmt: skip
             n += 1
