@@ -87,7 +87,6 @@ COL = {c: i for i, c in enumerate(COLUMNS)}
 # codes of the organisations the pack treats as polities.
 COUNTRY_MAP = {"KSV": "XKX", "ROM": "ROU", "YUG": "SRB", "SCG": "SRB"}
 GROUP_MAP = {"NAT": "NATO", "EEC": "EU", "UNO": "UN"}
-PACK_TO_CAMEO = {"XKX": "KSV", "ROU": "ROM"}
 
 
 @cache
