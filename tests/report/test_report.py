@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import balkanscope.cli.report  # noqa: F401  (registers the command)
@@ -142,3 +144,20 @@ def test_make_run_style_invocation(store, tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert "wrote report" in proc.stderr and (tmp_path / "report.html").stat().st_size > 1_000_000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_markdown_escaping_leaves_no_live_markup(text):
+    out = md(text)
+    assert "\n" not in out and "<" not in out and ">" not in out
+    assert not re.search(r"(?<!\\)[|\[\]()`*_]", out.replace("\\\\", ""))
+
+
+@given(st.text(max_size=40))
+def test_only_http_links_become_hrefs(url):
+    from balkanscope.report.html import link
+
+    html = link(url, "x")
+    assert ("<a href=" in html) == url.strip().lower().startswith(("http://", "https://"))
+    assert "<script" not in html.lower()
