@@ -145,3 +145,10 @@ def test_pack_check_reports_every_problem_and_exits_1(tmp_path, pack_dir):
     bad_config.write_text("workerz = 3\n")
     p = run(["settings"], tmp_path, pack_dir, check=False)
     assert p.returncode == 1 and "field 'workerz'" in p.stderr and "workers" in p.stderr
+
+
+def test_table_cells_are_not_rich_markup(capsys):
+    from balkanscope.cli.app import emit
+
+    emit([{"quote": "he said [/bold] and [red]no[/red]"}], "table")
+    assert "[/bold] and [red]no[/red]" in capsys.readouterr().out

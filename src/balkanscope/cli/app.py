@@ -16,6 +16,7 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..settings import load_config
 
@@ -106,9 +107,8 @@ def emit(
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in rows:
-        table.add_row(
-            *[_cell(r.get(c)) for c in columns],
-        )
+        # Text, not markup: cells hold document text, which may contain "[...]".
+        table.add_row(*[Text(_cell(r.get(c))) for c in columns])
     console.print(table)
 
 
