@@ -198,14 +198,21 @@ def build_units(ctx: SentenceCtx) -> None:
     t = ctx.tokens
     trig_tokens = {k for m in ctx.matches for k in range(m.i, m.j)}
     units: list[Unit] = []
+    source_ends = [cj for _, cj in _cue_ends(ctx, "reported")]
     for mn in sorted(ctx.mentions, key=lambda m: m.start):
         i, j = (
             bisect_left(t.starts, mn.start),
             max(bisect_left(t.starts, mn.end), bisect_left(t.starts, mn.start) + 1),
         )
         prev = units[-1] if units else None
+        gap = _gap_text(ctx, prev.j, i) if prev else ""
+        # "According to the Kremlin, Putin ...": the quoted source and the subject after the
+        # comma stay two units even when they share a polity.
+        after_source = (
+            prev is not None and "," in gap and any(cj <= prev.i <= cj + 2 for cj in source_ends)
+        )
         if prev and prev.polity == mn.polity and i - prev.j <= 8 and not any(k in trig_tokens for k in range(prev.j, i)) \
-                and not any(c in _gap_text(ctx, prev.j, i) for c in _CLAUSE_PUNCT):  # fmt: skip
+                and not any(c in gap for c in _CLAUSE_PUNCT) and not after_source:  # fmt: skip
             prev.j = max(prev.j, j)
             prev.mentions.append(mn)
             # The most specific actor: a named person/agency over the bare polity.
@@ -246,6 +253,11 @@ def build_units(ctx: SentenceCtx) -> None:
                 a.group = group
             b.group = a.group
     ctx.units = units
+
+
+def _mutual(m: Match) -> bool:
+    """Types a group does together ("Kurti and Vučić agreed", "signed by Zaev and Tsipras")."""
+    return m.trigger.type in SYMMETRIC or m.trigger.mode == "sign"
 
 
 def _members(units: list[Unit], u: Unit) -> list[Unit]:
@@ -300,7 +312,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                     for a in _members(units, agent_after)
                     for r in _members(units, nxt or subj)
                 ]
-            elif agent_after is not None and m.trigger.type in SYMMETRIC:
+            elif agent_after is not None and _mutual(m):
                 grp = _members(units, agent_after)
                 pairs = [(a, r, "pairwise") for k, a in enumerate(grp) for r in grp[k + 1 :]]
             if pairs:
@@ -388,7 +400,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             out.extend(Candidate(m, a, r, how) for a in actors for r in _members(units, recip))
             if len(out) > n_before:
                 last = (actors, recip)
-        elif m.trigger.type in SYMMETRIC and len(actors) > 1:
+        elif _mutual(m) and len(actors) > 1:
             out.extend(
                 Candidate(m, a, r, "pairwise")
                 for k, a in enumerate(actors)
