@@ -45,9 +45,14 @@ class Claim:
 
 
 def find_claims(
-    text: str, sentences: list[tuple[int, int]], mentions: list[Any], events: list[Any]
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Any],
+    events: list[Any],
+    exclude: list[tuple[int, int]] | tuple = (),
 ) -> list[Claim]:
-    """Claims of one coded document (`events` are its EventMention records)."""
+    """Claims of one coded document (`events` are its EventMention records; `mentions` the
+    actors that may speak). Quotes inside `exclude` spans (footnote titles) are not claims."""
     verbal_by_sent: dict[int, int] = {}
     for k, ev in enumerate(events):
         if ev.type in VERBAL and ev.sent_idx not in verbal_by_sent:
@@ -59,7 +64,7 @@ def find_claims(
         for q in _QUOTE.finditer(text, s, e):
             g = next(i for i in range(1, 5) if q.group(i) is not None)
             qs, qe = q.start(g), q.end(g)
-            if len(text[qs:qe].split()) < _MIN_WORDS:
+            if len(text[qs:qe].split()) < _MIN_WORDS or any(a <= qs < b for a, b in exclude):
                 continue
             k = verbal_by_sent.get(idx)
             if k is not None:

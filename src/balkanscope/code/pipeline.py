@@ -89,7 +89,7 @@ def recognizer_for(pack: Pack) -> Recognizer:
     return rec
 
 
-def _usable(mention: Any, pack: Pack) -> bool:
+def usable_mention(mention: Any, pack: Pack) -> bool:
     """Only polity-resolved mentions of actors that roll up to their polity take part."""
     if not mention.polity or not mention.actor_id:
         return False
@@ -118,7 +118,7 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
     if doc_date is None:
         doc_date = find_date(text, None, {})[0]
     mentions = recognizer_for(pack).find(text, doc_date, lang)
-    usable = sorted((m for m in mentions if _usable(m, pack)), key=lambda m: m.start)
+    usable = sorted((m for m in mentions if usable_mention(m, pack)), key=lambda m: m.start)
     doc = CodedDocument(text, lang, doc_date, mentions, [])
     # Every event needs two different polities: a document (then a sentence) with fewer holds
     # none, and is not even language-detected or split.

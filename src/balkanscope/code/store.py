@@ -27,7 +27,7 @@ from ..registry import briefing_sections, build_steps
 from ..store import Store
 from .claims import find_citations, find_claims
 from .lexicon import QUAD, SCORE, SYMMETRIC
-from .pipeline import code_document
+from .pipeline import code_document, usable_mention
 
 DEDUP_WINDOW_DAYS = 7
 BRIEFING_COUNTRIES = ("SRB", "XKX", "BIH", "BIH.RS", "MNE", "MKD", "ALB")
@@ -81,11 +81,14 @@ def code_store_documents(
                 em_rows.append((mid, None, doc_id, ev.sent_idx, ev.start, ev.end, ev.text, ev.type, ev.actor, ev.recipient,
                                 ev.actor_polity, ev.recipient_polity, ev.date, ev.modality, ev.mode,
                                 json.dumps(ev.context), ev.confidence, ev.trigger, None))  # fmt: skip
-            for c in find_claims(text, coded.sentences, coded.mentions, coded.events):
+            cites = find_citations(text)
+            speakers = [m for m in coded.mentions if usable_mention(m, pack)]
+            spans = [(c.start_char, c.end_char) for c in cites]
+            for c in find_claims(text, coded.sentences, speakers, coded.events, spans):
                 mid = mids[c.event_index] if c.event_index is not None else None
                 claim_rows.append((_hid(doc_id, c.quote_start, c.quote_end), doc_id, c.speaker, c.speaker_polity,
                                    c.quote_start, c.quote_end, c.quote, mid))  # fmt: skip
-            for c in find_citations(text):
+            for c in cites:
                 cite_rows.append(
                     (
                         doc_id,
