@@ -117,7 +117,7 @@ def main() -> dict:
         n_docs = n_events = 0
         rss: list[tuple[int, int]] = []
         first_at = None
-        for _doc, events in extract_paths([str(root)], workers=WORKERS):
+        for _doc, events in extract_paths([str(root)], workers=WORKERS, as_json=True):
             if first_at is None:
                 first_at = time.perf_counter()  # workers are up: pack and recogniser built
             n_docs += 1

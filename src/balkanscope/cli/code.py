@@ -42,12 +42,9 @@ def extract(
     rows: list[dict] = []
     out = sys.stdout
     for doc, events in extract_paths(
-        paths,
-        workers=n_workers,
-        pack=cfg["pack"],
-        extra=extra,
-        max_bytes=int(cfg["max_file_mb"] * 1024 * 1024),
-    ):
+        paths, workers=n_workers, pack=cfg["pack"], extra=extra, max_bytes=int(cfg["max_file_mb"] * 1024 * 1024),
+        as_json=fmt is ExtractFormat.jsonl, min_confidence=cfg["min_confidence"],
+    ):  # fmt: skip
         if not hasattr(doc, "text"):
             failed += 1
             err_console.print(
@@ -56,10 +53,8 @@ def extract(
                 soft_wrap=True,
             )
             continue
-        events = [e for e in events if e["confidence"] >= cfg["min_confidence"]]
         if fmt is ExtractFormat.jsonl:
-            for e in events:
-                out.write(json.dumps(e, ensure_ascii=False) + "\n")
+            out.writelines(line + "\n" for line in events)
         else:
             rows.extend(events)
     if fmt is ExtractFormat.json:

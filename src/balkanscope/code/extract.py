@@ -7,6 +7,7 @@ in bounded chunks, so memory stays flat whatever the corpus size.
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -33,11 +34,15 @@ def _init(pack_name: str, extra: tuple[str, ...]) -> None:
     _PACK_KEY = (pack_name, extra)
 
 
-def _code(doc: tuple[str, str, str | None]) -> list[dict]:
-    path, text, published = doc
-    return [
-        {"doc": path, **ev.contract()} for ev in code_document(text, published, None, _PACK).events
+def _code(job: tuple[str, str, str | None, bool, float]) -> list[dict] | list[str]:
+    """Event mentions of one document, as dicts or (as_json) as finished JSON lines: the
+    workers serialise, so the parent only writes strings."""
+    path, text, published, as_json, min_conf = job
+    rows = [
+        {"doc": path, **ev.contract()}
+        for ev in code_document(text, published, None, _PACK, min_conf).events
     ]
+    return [json.dumps(r, ensure_ascii=False) for r in rows] if as_json else rows
 
 
 def _batches(items: Iterable, n: int) -> Iterator[list]:
@@ -47,14 +52,18 @@ def _batches(items: Iterable, n: int) -> Iterator[list]:
 
 
 def extract_paths(paths: list[str], *, workers: int = 1, pack: str = "western_balkans", extra: tuple[str, ...] = (),
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[RawDoc | ReadFailure, list[dict]]]:  # fmt: skip
-    """(document or failure, its event mention dicts with `doc`) for every input, in order."""
+                  max_bytes: int = DEFAULT_MAX_BYTES, as_json: bool = False,
+                  min_confidence: float = 0.0) -> Iterator[tuple[RawDoc | ReadFailure, list]]:  # fmt: skip
+    """(document or failure, its event mentions with `doc`) for every input, in input order:
+    dicts, or JSON lines when `as_json`."""
     docs = iter_documents(paths, max_bytes)
     if workers <= 1:
         _init(pack, extra)
         for d in docs:
             yield (
-                (d, []) if isinstance(d, ReadFailure) else (d, _code((d.path, d.text, d.published)))
+                (d, [])
+                if isinstance(d, ReadFailure)
+                else (d, _code((d.path, d.text, d.published, as_json, min_confidence)))
             )
         return
     fork = "fork" in mp.get_all_start_methods()
@@ -65,7 +74,11 @@ def extract_paths(paths: list[str], *, workers: int = 1, pack: str = "western_ba
         # A bounded window of documents is read ahead: batch k+1 is submitted before the
         # results of batch k are yielded, so the workers never wait for the printer.
         def submit(batch):
-            ok = [(d.path, d.text, d.published) for d in batch if isinstance(d, RawDoc)]
+            ok = [
+                (d.path, d.text, d.published, as_json, min_confidence)
+                for d in batch
+                if isinstance(d, RawDoc)
+            ]
             return batch, pool.imap(_code, ok, chunksize=CHUNK)
 
         pending = None
