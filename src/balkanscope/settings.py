@@ -33,7 +33,7 @@ SETTINGS: list[Setting] = [
     # --- ingest ---
     Setting("max_file_mb", 50.0, "Largest input file accepted by ingest, in MB.", float),
     Setting("workers", 2, "Worker processes for ingest and extract.", int),
-    Setting("batch_size", 200, "Documents written per database transaction.", int),
+    Setting("batch_size", 500, "Documents written per database transaction.", int),
     # --- code ---
     Setting("min_confidence", 0.0, "Events below this confidence are not emitted.", float),
     # --- measure ---

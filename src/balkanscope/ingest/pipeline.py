@@ -338,7 +338,7 @@ def ingest(
     recognizer: Recognizer,
     *,
     workers: int = 2,
-    batch_size: int = 200,
+    batch_size: int = 500,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[IngestStats], None] | None = None,
     on_failure: Callable[[ReadFailure], None] | None = None,
