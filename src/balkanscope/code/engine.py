@@ -343,6 +343,14 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             actor = before[-1]  # a modifier of the trigger noun: "align with EU sanctions"
         how = "subject"
         rest = [u for u in after if not u.source and u is not agent_after]
+        # "condemned the violence and spoke with Kurti": arguments after a coordinated second
+        # verb belong to that verb, not to this one.
+        nxt_verb = next(
+            (o for o in ctx.matches if o.i >= m.j and any(k in coord for k in range(m.j, o.i))),
+            None,
+        )
+        if nxt_verb is not None:
+            rest = [u for u in rest if u.i < nxt_verb.i]
         # "Blinken spoke with Vučić and urged him to ...": a verb coordinated with the previous
         # trigger shares its subject; its object defaults to the previous object.
         if (
