@@ -51,6 +51,7 @@ def _measure(paths: list[str], db: str, workers: int, batch_size: int, queue) ->
     queue.put(
         {
             "workers": workers,
+            "batch_size": batch_size,
             "documents": stats.inputs,
             "stored": stats.documents,
             "mentions": stats.mentions,
@@ -71,7 +72,10 @@ def _measure(paths: list[str], db: str, workers: int, batch_size: int, queue) ->
     )
 
 
-def _run(paths: list[str], db: str, workers: int, batch_size: int = 200) -> dict:
+def _run(paths: list[str], db: str, workers: int) -> dict:
+    from balkanscope.settings import BY_NAME
+
+    batch_size = BY_NAME["batch_size"].default
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=_measure, args=(paths, db, workers, batch_size, queue))
