@@ -11,8 +11,8 @@ Safety model (see docs/ingest.md):
 - The writer holds the database only while it writes a batch, so other processes can open it
   read-only between batches.
 - Near-duplicates (simhash over word 3-shingles, Hamming distance <= NEAR_DUP_BITS) link to the
-  earliest-stored original through `duplicate_of`; the lookup is a query over the stored
-  fingerprints, so memory stays flat in corpus size.
+  closest original (ties: smallest id) stored before them, through `duplicate_of`; the lookup
+  is a query over the stored fingerprints, so nothing is kept in memory across batches.
 """
 
 from __future__ import annotations
