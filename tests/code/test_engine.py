@@ -116,3 +116,38 @@ def test_stages_are_registered_in_order():
     for name in names:
         st = coders.get(name)
         assert st.reads and st.writes
+
+
+def test_joint_signing_by_a_group_pairs_up(code):
+    assert _pairs(
+        code("The agreement was signed by Serbia and Kosovo in Brussels."), "SUPPORT"
+    ) in (
+        {("SRB", "XKX")},
+        {("XKX", "SRB")},
+    )
+
+
+def test_passive_recipient_after_the_agent(code):
+    got = code("Serbia did not join the sanctions imposed by the EU on Russia.")
+    assert ("SANCTION", "EU", "RUS", "asserted") in got
+
+
+def test_object_noun_of_a_verb_takes_no_actor_from_the_verb(code):
+    assert _pairs(code("The US Embassy condemned the attack on Kosovo police."), "ASSAULT") == set()
+
+
+def test_arguments_after_a_coordinated_second_verb_belong_to_it(code):
+    got = code("Borrell condemned the violence and spoke with Kurti by phone.")
+    assert _pairs(got, "ACCUSE") == set()
+    assert _pairs(got, "CONSULT") == {("EU", "XKX")}
+
+
+def test_quoted_source_stays_apart_from_the_subject(code):
+    got = code("According to the Kremlin, Putin and Vučić discussed gas supplies by phone.")
+    assert _pairs(got, "CONSULT") in ({("RUS", "SRB")}, {("SRB", "RUS")})
+
+
+def test_verb_final_order_for_turkish(code):
+    assert ("REQUEST", "TUR", "ALB") in {
+        (t, a, r) for t, a, r, _ in code("Erdoğan, Arnavutluk'tan adım atmasını talep etti.", "tr")
+    }

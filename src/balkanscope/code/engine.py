@@ -181,7 +181,15 @@ def find_triggers(ctx: SentenceCtx) -> None:
     raw.sort(key=lambda m: (-(m.j - m.i), m.i))
     kept: list[Match] = []
     for m in raw:
-        if any(m.i < k.j and k.i < m.j and (k.j - k.i) > (m.j - m.i) for k in kept):
+        # A shorter match inside a longer one goes, except the longer one's own head noun
+        # ("did not join the sanctions imposed by the EU": joining and the sanctions both count).
+        if any(
+            m.i < k.j
+            and k.i < m.j
+            and (k.j - k.i) > (m.j - m.i)
+            and not (k.j == m.j and k.trigger.type == m.trigger.type)
+            for k in kept
+        ):
             continue
         if any(k.i == m.i and k.j == m.j and k.trigger.type == m.trigger.type for k in kept):
             continue
@@ -236,12 +244,14 @@ def build_units(ctx: SentenceCtx) -> None:
                     setattr(u, attr, True)
                     break
     coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
+    sov = ctx.lex.modality.word_order == "sov"
     group = 0
     for a, b in zip(units, units[1:], strict=False):
         gap = range(a.j, b.i)
         gap_text = _gap_text(ctx, a.j, b.i).strip()
+        # A bare comma lists arguments in SVO languages; in Turkish it follows the subject.
         joined = (len(gap) <= 4 and any(k in coord for k in gap)) or (
-            len(gap) == 0 and gap_text in (",", "/", "-", "–")
+            len(gap) == 0 and gap_text in ("/", "-", "–") or (gap_text == "," and not sov)
         )
         if (
             joined
