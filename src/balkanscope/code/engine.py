@@ -410,6 +410,18 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         recip = next((u for u in rest if not u.locative), None)
         if recip is None:  # "arrived in Belgrade", "the delivery arrived in Serbia"
             recip = next((u for u in rest if u.locative), None)
+        if recip is None and how == "subject" and ctx.lex.modality.postverbal_subject:
+            # Free word order: "Kina je Crnoj Gori odobrila kredit" (object before the verb):
+            # the clause's first argument is the subject, the last one before the verb the object.
+            args = [u for u in before if not (u.locative or u.source or u.agent)]
+            first = next((u for u in args if not u.oblique), None)
+            last_arg = args[-1] if args else None
+            if (
+                first is not None
+                and last_arg is not first
+                and (first.group < 0 or last_arg.group != first.group)
+            ):
+                actors, recip = _members(units, first), last_arg
         if recip is None and how == "postverbal":
             # "Za kandidaturu BiH zalagale su se Slovenija, Austrija i Hrvatska": with the subject
             # after the verb, the object may precede it.
