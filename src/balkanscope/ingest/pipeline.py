@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing as mp
+import signal
 import time
 import uuid
 from bisect import bisect_right
@@ -298,6 +299,13 @@ def _init_worker(recognizer: Recognizer) -> None:
     _WORKER_RECOGNIZER = recognizer
 
 
+def _init_pool_worker(recognizer: Recognizer) -> None:
+    """Ctrl-C is the parent's to handle: it stops the pool and rolls back the batch in flight;
+    workers ignoring SIGINT keeps them from printing tracebacks or hanging the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(recognizer)
+
+
 def _work(item: RawDoc | ReadFailure) -> Processed | ReadFailure:
     if isinstance(item, ReadFailure):
         return item
@@ -321,7 +329,7 @@ def _results(items: Iterable, recognizer: Recognizer, workers: int, window: int)
         return
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(recognizer,)) as pool:
+    with ctx.Pool(workers, initializer=_init_pool_worker, initargs=(recognizer,)) as pool:
         pending = None
         for w in _windows(items, window):
             nxt = pool.map_async(_work, w, chunksize=max(1, len(w) // (workers * 4)))
