@@ -2,6 +2,7 @@ import subprocess
 import sys
 
 import duckdb
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -104,7 +105,8 @@ def test_identical_documents_are_stored_once_with_every_source(tmp_path, small_r
     assert len(snap["documents"]) == 1 and len(snap["document_sources"]) == 2
 
 
-def test_near_duplicate_is_linked_to_its_original(tmp_path, small_recognizer):
+@pytest.mark.parametrize("batch_size", [1, 10])  # original in an earlier batch / in the same batch
+def test_near_duplicate_is_linked_to_its_original(tmp_path, small_recognizer, batch_size):
     from balkanscope.ingest.synth import document
 
     original = document(3, target_chars=3000)[1]
@@ -115,7 +117,12 @@ def test_near_duplicate_is_linked_to_its_original(tmp_path, small_recognizer):
     (tmp_path / "2.txt").write_text(republished, encoding="utf-8")
     (tmp_path / "3.txt").write_text(document(4, target_chars=3000)[1], encoding="utf-8")
     db = tmp_path / "x.duckdb"
-    stats = run([tmp_path / "1.txt", tmp_path / "2.txt", tmp_path / "3.txt"], db, small_recognizer)
+    stats = run(
+        [tmp_path / "1.txt", tmp_path / "2.txt", tmp_path / "3.txt"],
+        db,
+        small_recognizer,
+        batch_size=batch_size,
+    )
     rows = dict(
         duckdb.connect(str(db), read_only=True)
         .execute("SELECT path, duplicate_of FROM documents")

@@ -194,10 +194,6 @@ def _chain(parts: Iterable[list]) -> list:
     return list(chain.from_iterable(parts))
 
 
-def _hamming(a: int, b: int) -> int:
-    return (a ^ b).bit_count()
-
-
 class Writer:
     """The one writer: each `write` is one transaction holding one batch."""
 
@@ -276,17 +272,20 @@ class Writer:
         for i, doc_id, dist in rows:
             if (dist, doc_id) < best.get(i, (99, "")):
                 best[i] = (dist, doc_id)
-        for k, (i, h) in enumerate(hashed):
-            p = new[i]
-            for j, h2 in hashed[:k]:
-                if (
-                    new[j].row.get("duplicate_of") is None
-                    and (d := _hamming(h, h2)) <= NEAR_DUP_BITS
+        # Within the batch: all pairwise distances at once, then in order (a document can only
+        # link to an earlier one that is itself an original).
+        hs = np.array([h for _, h in hashed], dtype=np.uint64)
+        dist = np.bitwise_count(hs[:, None] ^ hs[None, :])
+        for k, (i, _) in enumerate(hashed):
+            for j in np.flatnonzero(dist[k, :k] <= NEAR_DUP_BITS):
+                earlier = new[hashed[j][0]]
+                d = int(dist[k, j])
+                if earlier.row.get("duplicate_of") is None and (d, earlier.doc_id) < best.get(
+                    i, (99, "")
                 ):
-                    if (d, new[j].doc_id) < best.get(i, (99, "")):
-                        best[i] = (d, new[j].doc_id)
+                    best[i] = (d, earlier.doc_id)
             if i in best:
-                p.row["duplicate_of"] = best[i][1]
+                new[i].row["duplicate_of"] = best[i][1]
 
 
 # --- parallel processing ---
