@@ -151,3 +151,15 @@ def test_verb_final_order_for_turkish(code):
     assert ("REQUEST", "TUR", "ALB") in {
         (t, a, r) for t, a, r, _ in code("Erdoğan, Arnavutluk'tan adım atmasını talep etti.", "tr")
     }
+
+
+def test_what_the_accused_is_said_to_have_done_is_an_allegation(code):
+    got = code("Kosovo accused Serbia of attacking the Kosovo police and Russia.")
+    assert ("ACCUSE", "XKX", "SRB", "asserted") in got
+    assert not {(a, r) for t, a, r, m in got if t == "ASSAULT" and m == "asserted"}
+    got = code("Kosovo condemned the Russian aggression against Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in got
+
+
+def test_verbal_events_do_not_take_a_place_as_recipient(code):
+    assert _pairs(code("Serbia ordered combat readiness in northern Kosovo."), "REQUEST") == set()

@@ -43,6 +43,8 @@ _COMPLEMENT_MODALITY = {
     "AGREE": "future",
 }
 _CLAUSE_PUNCT = ";:"
+# Verbal types address an actor, never a place: "ordered combat readiness in northern Kosovo".
+_VERBAL_TO_ACTORS = frozenset({"REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 # Negators sit right before the verb ("did not sign", "nije potpisao", "has not yet signed");
 # a wider window would negate the object noun of a negated verb ("did not join the sanctions").
 _NEG_WINDOW = 2
@@ -233,7 +235,7 @@ def build_units(ctx: SentenceCtx) -> None:
             )
         )
     for cue, attr, reach in (
-        ("locative", "locative", 1),
+        ("locative", "locative", 2),
         ("recipient_preps", "oblique", 2),
         ("reported", "source", 3),
         ("passive_agent", "agent", 3),
@@ -408,7 +410,8 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             continue
         actors = _members(units, actor)
         recip = next((u for u in rest if not u.locative), None)
-        if recip is None:  # "arrived in Belgrade", "the delivery arrived in Serbia"
+        if recip is None and m.trigger.type not in _VERBAL_TO_ACTORS:
+            # "arrived in Belgrade", "the delivery arrived in Serbia"
             recip = next((u for u in rest if u.locative), None)
         if recip is None and how == "subject" and ctx.lex.modality.postverbal_subject:
             # Free word order: "Kina je Crnoj Gori odobrila kredit" (object before the verb):
@@ -477,6 +480,17 @@ def set_modality(ctx: SentenceCtx) -> None:
             c.modality = "future"
         elif m.i in complement:
             c.modality = complement[m.i]
+        elif any(
+            a.match.trigger.type == "ACCUSE"
+            and a.recipient is c.actor
+            and a.match.j <= m.i
+            and _same_clause(ctx, a.match.j, m.i)
+            and not _modifies(ctx, c.actor, m)
+            for a in ctx.candidates
+        ):
+            # "Kurti accused Belgrade of organising the attack": what the accused is said to
+            # have done is the accuser's allegation, not a reported fact.
+            c.modality = "hypothetical"
 
 
 def _comma_floor(ctx: SentenceCtx, tok: int) -> int:
@@ -486,6 +500,12 @@ def _comma_floor(ctx: SentenceCtx, tok: int) -> int:
         if any(ch in ",;:" for ch in ctx.text[t.ends[k - 1] : t.starts[k]]):
             return k
     return ctx.lo
+
+
+def _modifies(ctx: SentenceCtx, u: Unit, m: Match) -> bool:
+    """Is the unit a modifier of the trigger noun ("Russian aggression", "Russia's war")?"""
+    gap = ctx.tokens.words[u.j : m.i]
+    return gap == [] or gap == ["s"]
 
 
 def _same_clause(ctx: SentenceCtx, a: int, b: int) -> bool:
