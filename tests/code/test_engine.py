@@ -163,3 +163,10 @@ def test_what_the_accused_is_said_to_have_done_is_an_allegation(code):
 
 def test_verbal_events_do_not_take_a_place_as_recipient(code):
     assert _pairs(code("Serbia ordered combat readiness in northern Kosovo."), "REQUEST") == set()
+
+
+def test_relative_clause_units_are_not_the_subject(code):
+    got = code(
+        "The EU, which wants to limit the influence of Russia on Serbia, urged Kosovo to act."
+    )
+    assert _pairs(got, "REQUEST") == {("EU", "XKX")}

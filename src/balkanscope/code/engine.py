@@ -23,6 +23,7 @@ Argument rules (language-independent; the per-language words come from the modal
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,8 @@ _COMPLEMENT_MODALITY = {
     "AGREE": "future",
 }
 _CLAUSE_PUNCT = ";:"
+# Relative pronouns that open a parenthetical clause after a comma (folded; en, BCMS/mk, ru, sq).
+_RELATIVE = re.compile(r"^(which|who|whose|whom|koj\w*|cij\w*|kotor\w*|qe)$")
 # Verbal types address an actor, never a place: "ordered combat readiness in northern Kosovo".
 _VERBAL_TO_ACTORS = frozenset({"REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 # Negators sit right before the verb ("did not sign", "nije potpisao", "has not yet signed");
@@ -347,11 +350,22 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                     for r in _members(units, args[-1])
                 )
                 continue
+        inner = _relative_clause_units(ctx, before, m)
         actor = next(
-            (u for u in reversed(before) if not (u.locative or u.source or u.agent or u.oblique)),
+            (
+                u
+                for u in reversed(before)
+                if not (u.locative or u.source or u.agent or u.oblique) and u not in inner
+            ),
             None,
         )
-        if before and before[-1].j == m.i and before[-1].oblique and not before[-1].source:
+        if (
+            before
+            and before[-1].j == m.i
+            and before[-1].oblique
+            and not before[-1].source
+            and not _gap_text(ctx, m.i, m.i).strip()
+        ):
             actor = before[-1]  # a modifier of the trigger noun: "align with EU sanctions"
         how = "subject"
         rest = [u for u in after if not u.source and u is not agent_after]
@@ -500,6 +514,24 @@ def _comma_floor(ctx: SentenceCtx, tok: int) -> int:
         if any(ch in ",;:" for ch in ctx.text[t.ends[k - 1] : t.starts[k]]):
             return k
     return ctx.lo
+
+
+def _relative_clause_units(ctx: SentenceCtx, before: list[Unit], m: Match) -> list[Unit]:
+    """Units inside a comma-delimited relative clause that closes before the trigger ("the EU,
+    which wants to break Russia's influence on Serbia, encourages ..."): not its subject."""
+    t = ctx.tokens
+    opens = [
+        k for k in range(ctx.lo + 1, m.i)
+        if "," in ctx.text[t.ends[k - 1] : t.starts[k]] and _RELATIVE.match(t.words[k])
+    ]  # fmt: skip
+    out: list[Unit] = []
+    for k in opens:
+        close = next(
+            (c for c in range(k + 1, m.i + 1) if "," in ctx.text[t.ends[c - 1] : t.starts[c]]), None
+        )
+        if close is not None:
+            out.extend(u for u in before if k <= u.i and u.j <= close)
+    return out
 
 
 def _modifies(ctx: SentenceCtx, u: Unit, m: Match) -> bool:
