@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from datetime import date as _date
+from functools import partial
 from typing import Any
 
 from .store import Store
@@ -30,13 +31,15 @@ MAX_PER_POWER = 4
 ACTIVE_SQL = "(t.start_date IS NULL OR t.start_date <= ?) AND (t.end_date IS NULL OR t.end_date >= substr(?, 1, length(t.end_date)))"
 
 
-def _source_label(sources_json: str, titles: dict[str, str]) -> str:
-    refs = json.loads(sources_json or "[]")
-    labels = []
-    for r in refs[:2]:
+def _source_labels(sources_json: str, titles: dict[str, str]) -> list[str]:
+    """Every distinct source of a tie: a seed's key and title, or the URL."""
+    labels: list[str] = []
+    for r in json.loads(sources_json or "[]"):
         key = r.get("source", "")
-        labels.append(titles.get(key, key))
-    return "; ".join(labels)
+        label = titles.get(key, key)
+        if label not in labels:
+            labels.append(label)
+    return labels
 
 
 def briefing_data(store: Store, at: str | None = None) -> dict[str, Any]:
@@ -73,7 +76,7 @@ def briefing_data(store: Store, at: str | None = None) -> dict[str, Any]:
                 "since": t["start_date"],
                 "value": t["value"],
                 "unit": t["unit"],
-                "source": _source_label(t["sources"], titles),
+                "sources": _source_labels(t["sources"], titles),
             }
             if t["actor"] == c and t["kind"] in STATUS_KINDS:
                 status.append(row)
@@ -86,3 +89,55 @@ def briefing_data(store: Store, at: str | None = None) -> dict[str, Any]:
                         by_power[p].append(row)
         out["countries"][c] = {"name": names.get(c, c), "status": status, "powers": by_power}
     return out
+
+
+def _refs(notes: list[str], row: dict) -> str:
+    """Footnote markers for a row's sources, numbering new ones in `notes`."""
+    out = []
+    for label in row["sources"]:
+        if label not in notes:
+            notes.append(label)
+        out.append(f"[{notes.index(label) + 1}]")
+    return "".join(out)
+
+
+def render(data: dict[str, Any]) -> list:
+    """Rich panels: per country its status line and ties per power, sources as numbered notes."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    panels = []
+    for cid, d in data["countries"].items():
+        notes: list[str] = []
+        refs = partial(_refs, notes)
+
+        status = Text("status: ", style="bold")
+        for i, r in enumerate(d["status"]):
+            status.append(("; " if i else "") + f"{r['kind'].replace('_', ' ')} {r['partner']}")
+            status.append(f" ({r['since'] or 'n.d.'}) {refs(r)}", style="dim")
+        if not d["status"]:
+            status.append("no memberships or candidacies in the pack", style="dim")
+        table = Table(box=None, show_header=True, header_style="bold", pad_edge=False, expand=True)
+        table.add_column("power", width=5)
+        table.add_column("tie", ratio=4, overflow="fold")
+        table.add_column("since", width=10)
+        table.add_column("src", ratio=1, overflow="fold")
+        for power, rows in d["powers"].items():
+            for r in rows:
+                label = r["name"] or r["kind"].replace("_", " ")
+                if r["value"] is not None:
+                    label += f" ({r['value']:g} {r['unit'] or ''})".rstrip()
+                table.add_row(
+                    power,
+                    Text(f"{label}: {r['actor']} → {r['partner']}"),
+                    r["since"] or "",
+                    refs(r),
+                )
+        sources = Text(
+            "\n".join(f"[{i + 1}] {label}" for i, label in enumerate(notes)), style="dim"
+        )
+        body = Group(status, table, sources) if notes else Group(status, table)
+        panels.append(Panel(body, title=f"{d['name']} ({cid})", title_align="left"))
+    return panels

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import typer
-from rich.panel import Panel
-from rich.table import Table
 
 from .. import briefing as _briefing
 from ..build import build, init_db, load_checked_pack
@@ -70,21 +68,8 @@ def briefing_cmd(
         emit(rows, fmt)
         return
     console.rule(f"[bold]Balkanscope briefing[/] — ties active at {data['at']}")
-    for cid, d in data["countries"].items():
-        t = Table(show_header=True, header_style="bold", expand=True, box=None)
-        for col in ("with", "tie", "since", "source"):
-            t.add_column(col, overflow="fold", ratio=1 if col != "source" else 2)
-        for r in d["status"]:
-            t.add_row(r["partner"], r["kind"], r["since"] or "", r["source"])
-        for p, rs in d["powers"].items():
-            for r in rs:
-                label = r["name"] or r["kind"]
-                if r["value"] is not None:
-                    label += f" ({r['value']:g} {r['unit'] or ''})".rstrip()
-                t.add_row(
-                    p, f"{label}: {r['actor']} → {r['partner']}", r["since"] or "", r["source"]
-                )
-        console.print(Panel(t, title=f"{d['name']} ({cid})", title_align="left"))
+    for panel in _briefing.render(data):
+        console.print(panel)
     pack = load_checked_pack(cfg)
     for _name, section in briefing_sections.items():
         for renderable in section(store, pack, cfg):
