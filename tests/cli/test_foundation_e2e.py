@@ -42,7 +42,7 @@ def test_init_briefing_export_import(tmp_path, pack_dir):
     )
     srb = data["countries"]["SRB"]["powers"]["RUS"]
     assert [r["kind"] for r in srb] == ["energy_supply"]
-    assert srb[0]["source"] == "https://example.org/s1; https://example.org/other"
+    assert srb[0]["sources"] == ["https://example.org/s1", "https://example.org/other"]
     alb = data["countries"]["ALB"]["status"]
     assert [r["partner"] for r in alb] == ["North Atlantic Treaty Organization"]
     table = run(["briefing", "--at", "2020-01-01"], tmp_path, pack_dir).stdout
