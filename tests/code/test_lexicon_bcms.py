@@ -11,12 +11,6 @@ import pytest
 from .lexicon_cases import assert_event, assert_only_modality, event_dates
 
 LANG = "sr"
-XFAIL_MENTION = (
-    "ingest: a person mention swallows the next one-letter word ('Vučić i'), so no coordinated pair"
-)
-XFAIL_DATIVE = (
-    "engine: a dative recipient before the verb (clitic word order) is taken as the actor"
-)
 
 CASES = [
     (
@@ -33,13 +27,7 @@ CASES = [
     ),
     ("Hrvatski premijer posjetio je jučer Sarajevo.", "CONSULT", "HRV", "BIH"),
     ("Srbija i Mađarska dogovorile su izgradnju novog naftovoda.", "AGREE", "SRB", "HUN"),
-    pytest.param(
-        "Vučić i Orban su se dogovorili o izgradnji naftovoda.",
-        "AGREE",
-        "SRB",
-        "HUN",
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_MENTION),
-    ),
+    ("Vučić i Orban su se dogovorili o izgradnji naftovoda.", "AGREE", "SRB", "HUN"),
     ("Kina je obećala Srbiji nove investicije u rudarstvo.", "AGREE", "CHN", "SRB"),
     ("Srbija je potpisala memorandum o energetici sa Azerbejdžanom.", "SUPPORT", "SRB", "AZE"),
     ("Njemačka je pozdravila odluku Vlade Crne Gore.", "SUPPORT", "DEU", "MNE"),
@@ -49,13 +37,7 @@ CASES = [
     ("Vojska Srbije održala je zajedničku vežbu sa vojskom Mađarske.", "COOPERATE", "SRB", "HUN"),
     ("Rusija je isporučila Srbiji šest aviona MiG-29.", "AID", "RUS", "SRB"),
     ("Europska unija donirala je Bosni i Hercegovini 20 milijuna eura.", "AID", "EU", "BIH"),
-    pytest.param(
-        "Kina je Crnoj Gori još 2014. odobrila kredit za autoput.",
-        "AID",
-        "CHN",
-        "MNE",
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_DATIVE),
-    ),
+    ("Kina je Crnoj Gori još 2014. odobrila kredit za autoput.", "AID", "CHN", "MNE"),
     ("Rusija je povukla svoje trupe sa granice sa Ukrajinom.", "RETREAT", "RUS", "UKR"),
     ("Srbija je oslobodila trojicu policajaca sa Kosova.", "RETREAT", "SRB", "XKX"),
     ("Evropska unija je pozvala Beograd da uskladi spoljnu politiku.", "REQUEST", "EU", "SRB"),

@@ -11,9 +11,6 @@ import pytest
 from .lexicon_cases import assert_event, assert_only_modality
 
 LANG = "mk"
-XFAIL_GROUP = (
-    "engine: a coordinated subject of a non-symmetric type (joint signing) gives no pairwise events"
-)
 
 CASES = [
     (
@@ -41,12 +38,11 @@ CASES = [
         "XKX",
     ),
     ("Владата на Србија го прифати предлогот на Европската унија.", "AGREE", "SRB", "EU"),
-    pytest.param(
+    (
         "Министрите на Северна Македонија и Албанија потпишаа меморандум за енергетика.",
         "SUPPORT",
         "MKD",
         "ALB",
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_GROUP),
     ),
     ("Северна Македонија потпиша меморандум за енергетика со Албанија.", "SUPPORT", "MKD", "ALB"),
     (

@@ -11,9 +11,6 @@ import pytest
 from .lexicon_cases import assert_event, assert_only_modality
 
 LANG = "sq"
-XFAIL_GROUP = (
-    "engine: a coordinated subject of a non-symmetric type (joint signing) gives no pairwise events"
-)
 
 CASES = [
     (
@@ -71,13 +68,7 @@ CASES = [
     ("Policia serbe arrestoi tre policë të Kosovës.", "COERCE", "SRB", "XKX"),
     ("Rusia sulmoi Ukrainën në shkurt 2022.", "ASSAULT", "RUS", "UKR"),
     ("NATO bombardoi Jugosllavinë në vitin 1999.", "ASSAULT", "NATO", "SRB"),
-    pytest.param(
-        "Marrëveshja u nënshkrua nga Shqipëria dhe Kosova.",
-        "SUPPORT",
-        "ALB",
-        "XKX",
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_GROUP),
-    ),
+    ("Marrëveshja u nënshkrua nga Shqipëria dhe Kosova.", "SUPPORT", "ALB", "XKX"),
     ("Patrulla e KFOR-it u sulmua nga forcat serbe.", "ASSAULT", "SRB", "NATO"),
 ]
 

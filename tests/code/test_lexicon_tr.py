@@ -11,10 +11,6 @@ import pytest
 from .lexicon_cases import assert_event, assert_only_modality
 
 LANG = "tr"
-XFAIL_COMMA = "engine: the comma after a Turkish subject ('Türkiye, Kosova'ya ...') joins subject and object as coordinated"
-XFAIL_GROUP = (
-    "engine: a coordinated subject of a non-symmetric type (joint signing) gives no pairwise events"
-)
 
 CASES = [
     ("Sırbistan Cumhurbaşkanı Almanya Başbakanı ile Berlin'de görüştü.", "CONSULT", "SRB", "DEU"),
@@ -27,26 +23,14 @@ CASES = [
     ("Arnavutluk Başbakanı Ankara'yı ziyaret etti.", "CONSULT", "ALB", "TUR"),
     ("Türkiye ve Sırbistan yeni bir ticaret anlaşması konusunda anlaştı.", "AGREE", "TUR", "SRB"),
     ("Türkiye Bosna-Hersek'e destek sözü verdi.", "AGREE", "TUR", "BIH"),
-    pytest.param(
-        "Türkiye ile Arnavutluk yedi anlaşma imzaladı.",
-        "SUPPORT",
-        "TUR",
-        "ALB",
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_GROUP),
-    ),
+    ("Türkiye ile Arnavutluk yedi anlaşma imzaladı.", "SUPPORT", "TUR", "ALB"),
     ("Yunanistan Meclisi Kuzey Makedonya ile yapılan anlaşmayı onayladı.", "SUPPORT", "GRC", "MKD"),
     ("Türkiye Kosova'nın bağımsızlığını 2008'de tanıdı.", "SUPPORT", "TUR", "XKX"),
     ("Almanya Karadağ hükümetinin kararını memnuniyetle karşıladı.", "SUPPORT", "DEU", "MNE"),
     ("Bulgaristan Kuzey Makedonya'ya yönelik vetoyu kaldırdı.", "CONCEDE", "BGR", "MKD"),
     ("Kuzey Makedonya 2020 yılında NATO'ya katıldı.", "COOPERATE", "MKD", "NATO"),
     ("Türkiye ile Arnavutluk ortak tatbikat düzenledi.", "COOPERATE", "TUR", "ALB"),
-    pytest.param(
-        "Türkiye, Arnavutluk'a 522 konut teslim etti.",
-        "AID",
-        "TUR",
-        "ALB",
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_COMMA),
-    ),
+    ("Türkiye, Arnavutluk'a 522 konut teslim etti.", "AID", "TUR", "ALB"),
     ("Türkiye Arnavutluk'a 522 konut teslim etti.", "AID", "TUR", "ALB"),
     ("Türkiye Kosova'ya İHA sattı.", "AID", "TUR", "XKX"),
     ("Türkiye Bosna-Hersek'e insani yardım gönderdi.", "AID", "TUR", "BIH"),
@@ -57,25 +41,13 @@ CASES = [
     ("Türkiye Sırbistan'daki saldırıyı kınadı.", "ACCUSE", "TUR", "SRB"),
     ("Türkiye Yunanistan'ı uluslararası hukuku ihlal etmekle suçladı.", "ACCUSE", "TUR", "GRC"),
     ("Rusya ABD'nin açıklamasını eleştirdi.", "ACCUSE", "RUS", "USA"),
-    pytest.param(
-        "Sırbistan, Kosova'nın önerisini reddetti.",
-        "REJECT",
-        "SRB",
-        "XKX",
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_COMMA),
-    ),
+    ("Sırbistan, Kosova'nın önerisini reddetti.", "REJECT", "SRB", "XKX"),
     ("Sırbistan Kosova'nın önerisini reddetti.", "REJECT", "SRB", "XKX"),
     ("Macaristan Almanya'nın önerisini veto etti.", "REJECT", "HUN", "DEU"),
     ("Rusya Karadağ'ı misillemeyle tehdit etti.", "THREATEN", "RUS", "MNE"),
     ("ABD Sırbistan'ı yaptırımlar konusunda uyardı.", "THREATEN", "USA", "SRB"),
     ("Sırbistan Priştine'deki zirveyi boykot etti.", "PROTEST", "SRB", "XKX"),
-    pytest.param(
-        "ABD, Rusya'ya yeni yaptırımlar uyguladı.",
-        "SANCTION",
-        "USA",
-        "RUS",
-        marks=pytest.mark.xfail(strict=True, reason=XFAIL_COMMA),
-    ),
+    ("ABD, Rusya'ya yeni yaptırımlar uyguladı.", "SANCTION", "USA", "RUS"),
     ("ABD Rusya'ya yeni yaptırımlar uyguladı.", "SANCTION", "USA", "RUS"),
     ("Kuzey Makedonya Rus diplomatları sınır dışı etti.", "SANCTION", "MKD", "RUS"),
     ("Bulgaristan Rus uçağına hava sahasını kapattı.", "SANCTION", "BGR", "RUS"),
