@@ -9,7 +9,8 @@ Safety model (see docs/ingest.md):
   skips what was committed and processes the rest in the same order, so the result equals an
   uninterrupted run (except the run id and timestamps).
 - The writer holds the database only while it writes a batch, so other processes can open it
-  read-only between batches.
+  read-only between batches. Documents stream: at most `_AHEAD` + 1 windows of `batch_size`
+  documents are in flight.
 - Near-duplicates (simhash over word 3-shingles, Hamming distance <= NEAR_DUP_BITS) link to the
   closest original (ties: smallest id) stored before them, through `duplicate_of`; the lookup
   is a query over the stored fingerprints, so nothing is kept in memory across batches.
@@ -24,6 +25,7 @@ import signal
 import time
 import uuid
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -318,9 +320,13 @@ def _windows(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+_AHEAD = 2  # windows computed ahead while the parent writes (bounds memory)
+
+
 def _results(items: Iterable, recognizer: Recognizer, workers: int, window: int) -> Iterator[list]:
-    """Processed windows in input order; with workers > 1 the next window is computed by the
-    pool while the caller writes the current one (bounded: at most two windows in memory)."""
+    """Processed windows in input order. With workers > 1 the pool computes up to `_AHEAD`
+    further windows while the caller writes the current one, so the workers do not wait for
+    the database (a commit can take longer than computing a window)."""
     if workers <= 1:
         _init_worker(recognizer)
         for w in _windows(items, window):
@@ -329,14 +335,13 @@ def _results(items: Iterable, recognizer: Recognizer, workers: int, window: int)
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(workers, initializer=_init_pool_worker, initargs=(recognizer,)) as pool:
-        pending = None
+        pending: deque = deque()
         for w in _windows(items, window):
-            nxt = pool.map_async(_work, w, chunksize=max(1, len(w) // (workers * 4)))
-            if pending is not None:
-                yield pending.get()
-            pending = nxt
-        if pending is not None:
-            yield pending.get()
+            pending.append(pool.map_async(_work, w, chunksize=max(1, len(w) // (workers * 4))))
+            if len(pending) > _AHEAD:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def ingest(
