@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from balkanscope.code import extract_text
+from balkanscope.code import code_document, extract_text
 from balkanscope.code.lexicon import TYPES
 
 FIELDS = {"type", "actor", "recipient", "actor_polity", "recipient_polity", "start", "end", "text",
@@ -52,3 +54,18 @@ def test_known_sentence_has_events(pack):
     evs = extract_text(text, None, "en", pack)
     check(text, evs)
     assert any(e["type"] == "CONSULT" and e["date"] == "2023-09-24" for e in evs)
+
+
+def test_only_contract_polities_are_named(pack):
+    """Poland is in the pack (for recognition) but not in the contract: its events are dropped by
+    `extract_text` and `code_document` (the store's path); without a contract list they return."""
+    text = "Poland imposed sanctions on Russia. Serbia and Poland signed an energy agreement."
+    assert "POL" in pack.actors and "POL" not in pack.meta.contract_polities
+    assert extract_text(text, "2023-10-02", "en", pack) == []
+    assert code_document(text, "2023-10-02", "en", pack).events == []
+    open_pack = copy.copy(pack)
+    open_pack.meta = pack.meta.model_copy(update={"contract_polities": []})
+    got = {
+        (e["type"], e["actor_polity"]) for e in extract_text(text, "2023-10-02", "en", open_pack)
+    }
+    assert ("SANCTION", "POL") in got

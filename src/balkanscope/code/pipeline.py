@@ -97,6 +97,13 @@ def usable_mention(mention: Any, pack: Pack) -> bool:
     return actor is None or actor.rollup
 
 
+def contract_polities(pack: Pack) -> frozenset[str]:
+    """The polities events may name (spec/actors.yaml). Other states in the pack exist only so
+    that recognition and argument units see them (a Belgian minister is not a Serbian one);
+    their events are out of the contract. An empty list (a pack without one) allows all."""
+    return frozenset(pack.meta.contract_polities)
+
+
 def _pick_language(text: str, lexicons) -> str | None:
     """The detector's language; when it is unsure (short texts full of foreign names), the
     candidate whose lexicon's cue and trigger words cover most of the opening tokens."""
@@ -128,6 +135,7 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
     if lang is None:
         doc.lang = lang = _pick_language(text, lexicons)
     lex = lexicons.for_lang(lang)
+    contract = contract_polities(pack)
     starts = [m.start for m in usable]
     events = doc.events
     for idx, (s, e) in enumerate(doc.sentences):
@@ -145,6 +153,8 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
         seen: set[tuple] = set()
         for c in engine.code_sentence(ctx):
             if c.confidence < min_confidence:
+                continue
+            if contract and not {c.actor.polity, c.recipient.polity} <= contract:
                 continue
             trig = c.match.trigger
             key = (trig.type, c.actor.polity, c.recipient.polity, c.modality)
