@@ -170,3 +170,15 @@ def test_relative_clause_units_are_not_the_subject(code):
         "The EU, which wants to limit the influence of Russia on Serbia, urged Kosovo to act."
     )
     assert _pairs(got, "REQUEST") == {("EU", "XKX")}
+
+
+def test_allegation_content_is_not_asserted_whoever_its_subject(code):
+    """The alleged deed keeps the accuser as its (carried) subject, yet stays hypothetical."""
+    got = code(
+        "Hrvatska je optužila Srbiju da je financirala i organizirala napad na granici.", "hr"
+    )
+    assert ("ACCUSE", "HRV", "SRB", "asserted") in got
+    assert not {(t, m) for t, a, r, m in got if t in {"AID", "ASSAULT"} and m == "asserted"}
+    got = code("Shqipëria akuzoi Serbinë se kishte financuar sulmin.", "sq")
+    assert ("ACCUSE", "ALB", "SRB", "asserted") in got
+    assert not {(t, m) for t, a, r, m in got if t in {"AID", "ASSAULT"} and m == "asserted"}

@@ -44,6 +44,17 @@ _COMPLEMENT_MODALITY = {
     "AGREE": "future",
 }
 _CLAUSE_PUNCT = ";:"
+
+
+def _complement_modality(trigger: Trigger) -> str | None:
+    """Modality a verb imposes on the triggers of its complement. An allegation's content
+    ("accused Belgrade of having financed and organised the attack", "оптужио је Београд да
+    је организовао напад") is the accuser's claim whoever its grammatical subject is."""
+    if trigger.type == "ACCUSE" and trigger.mode == "allege":
+        return "hypothetical"
+    return _COMPLEMENT_MODALITY.get(trigger.type)
+
+
 # Relative pronouns that open a parenthetical clause after a comma (folded; en, BCMS/mk, ru, sq).
 _RELATIVE = re.compile(r"^(which|who|whose|whom|koj\w*|cij\w*|kotor\w*|qe)$")
 # Verbal types address an actor, never a place: "ordered combat readiness in northern Kosovo".
@@ -468,7 +479,7 @@ def set_modality(ctx: SentenceCtx) -> None:
         )
     complement: dict[int, str] = {}
     for m in ctx.matches:
-        mod = _COMPLEMENT_MODALITY.get(m.trigger.type)
+        mod = _complement_modality(m.trigger)
         if not mod:
             continue
         for later in ctx.matches:
