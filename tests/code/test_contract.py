@@ -69,3 +69,14 @@ def test_only_contract_polities_are_named(pack):
         (e["type"], e["actor_polity"]) for e in extract_text(text, "2023-10-02", "en", open_pack)
     }
     assert ("SANCTION", "POL") in got
+
+
+def test_symmetric_event_is_one_mention_per_sentence_in_either_order(pack):
+    """The annotation unit is (sentence, type, polity pair): "A met B ... B met A" is one."""
+    text = "Kineski premijer posjetio je Hrvatsku u travnju, kada je Zagreb bio domaćin sastanka s Kinom."
+    got = [
+        frozenset((e["actor_polity"], e["recipient_polity"]))
+        for e in extract_text(text, "2023-10-02", "hr", pack)
+        if e["type"] == "CONSULT" and e["modality"] == "asserted"
+    ]
+    assert got == [frozenset({"CHN", "HRV"})]

@@ -16,7 +16,7 @@ from ..ingest.recognize import Recognizer
 from ..ingest.sentences import split_sentences
 from ..pack.loader import Pack, load_pack
 from . import engine
-from .lexicon import load_lexicons, tokenize
+from .lexicon import SYMMETRIC, load_lexicons, tokenize
 
 # The detector's cost grows with the text; the opening paragraphs decide the language as well.
 LANG_SAMPLE_CHARS = 250
@@ -157,7 +157,10 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
             if contract and not {c.actor.polity, c.recipient.polity} <= contract:
                 continue
             trig = c.match.trigger
-            key = (trig.type, c.actor.polity, c.recipient.polity, c.modality)
+            pair = (c.actor.polity, c.recipient.polity)
+            if trig.type in SYMMETRIC:  # "A met B" and "B met A" in one sentence: one mention
+                pair = tuple(sorted(pair))
+            key = (trig.type, pair, c.modality)
             if key in seen:
                 continue
             seen.add(key)
