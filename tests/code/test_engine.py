@@ -182,3 +182,15 @@ def test_allegation_content_is_not_asserted_whoever_its_subject(code):
     got = code("Shqipëria akuzoi Serbinë se kishte financuar sulmin.", "sq")
     assert ("ACCUSE", "ALB", "SRB", "asserted") in got
     assert not {(t, m) for t, a, r, m in got if t in {"AID", "ASSAULT"} and m == "asserted"}
+
+
+def test_demonym_after_the_verb_describing_the_object_is_not_an_argument(code):
+    got = code(
+        "Rusija je Srbiji prošle godine isporučila borbene avione, ruske lovce MiG-29.", "sr"
+    )
+    assert _pairs(got, "AID") == {("RUS", "SRB")}
+    # a demonym of another polity after the verb is still the object
+    got = code(
+        "Njemačka je Srbiji odobrila kredit, a Rusija je pozvala srpske vlasti da odbiju.", "sr"
+    )
+    assert ("RUS", "SRB") in _pairs(got, "REQUEST")

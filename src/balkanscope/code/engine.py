@@ -434,6 +434,13 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             # not also the actor of the event noun right after it (its object).
             continue
         actors = _members(units, actor)
+        if how == "subject" and ctx.lex.modality.postverbal_subject:
+            # "Kina je Srbiji isporučila kineske dronove": a demonym after the verb naming the
+            # clause's first argument (here the subject before a fronted object) describes the
+            # object; it is not a new argument.
+            first = next((u for u in before if not (u.locative or u.source or u.oblique)), None)
+            if first is not None and first is not actor:
+                rest = [u for u in rest if u.polity != first.polity or not _adjectival(u)]
         recip = next((u for u in rest if not u.locative), None)
         if recip is None and m.trigger.type not in _VERBAL_TO_ACTORS:
             # "arrived in Belgrade", "the delivery arrived in Serbia"
@@ -543,6 +550,11 @@ def _relative_clause_units(ctx: SentenceCtx, before: list[Unit], m: Match) -> li
         if close is not None:
             out.extend(u for u in before if k <= u.i and u.j <= close)
     return out
+
+
+def _adjectival(u: Unit) -> bool:
+    """A unit made only of demonyms ("kineske", "Russian"): it qualifies a noun."""
+    return all(getattr(m, "match_kind", "") == "demonym" for m in u.mentions)
 
 
 def _modifies(ctx: SentenceCtx, u: Unit, m: Match) -> bool:
