@@ -15,12 +15,16 @@ and its candidates, so nothing is guessed silently.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 import ahocorasick
 
+from ..cache import cached, digest, source_of
 from ..pack import Pack
 from ..pack.models import Actor
+from . import folding
+from . import inflect as inflect_module
 from .folding import words, words_map
 from .inflect import inflect
 
@@ -101,6 +105,15 @@ class Recognizer:
 
     @classmethod
     def from_pack(cls, pack: Pack) -> Recognizer:
+        """The recogniser for `pack`; generating every inflected alias takes seconds, so the
+        built recogniser is cached, keyed by the actors (aliases, roles) and by this module's
+        and the inflection code."""
+        parts: list[bytes | str] = source_of(sys.modules[__name__], inflect_module, folding)
+        parts.extend(repr(actor) for actor in pack.actors.values())
+        return cached("recognizer", digest(parts), lambda: cls._build(pack))
+
+    @classmethod
+    def _build(cls, pack: Pack) -> Recognizer:
         entries: dict[str, _Entry] = {}
         for actor in pack.actors.values():
             for lang, alias in actor.all_aliases():

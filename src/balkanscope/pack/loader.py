@@ -6,9 +6,6 @@ indicators or override bundled ones by id, without touching code.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +16,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from ..cache import cached, digest, source_of
 from ..errors import PackError, UnknownIdError
+from . import models
 from .models import Actor, Capital, Indicator, PackMeta, Tie
 
 LINE = "__line__"
@@ -168,44 +167,19 @@ def resolve_pack_dir(name_or_path: str) -> Path:
     raise UnknownIdError("pack", name_or_path, known)
 
 
-def _cache_path(dirs: list[Path]) -> Path | None:
-    """Cache file keyed by every pack file's path, size and mtime (None if caching is off)."""
-    if os.environ.get("BALKANSCOPE_NO_CACHE"):
-        return None
-    h = hashlib.sha256(str(sys.version_info[:2]).encode() + b"1")
-    for d in dirs:
-        for f in sorted(d.rglob("*.yaml")):
-            st = f.stat()
-            h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
-    root = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "balkanscope"
-    return root / f"pack-{h.hexdigest()[:20]}.pickle"
-
-
 def load_pack(name_or_path: str = "western_balkans", extra: Iterable[str] = ()) -> Pack:
     """Load a pack and any override packs; raises PackError on the first malformed record.
 
-    Parsing ~60k YAML nodes takes seconds, so a validated pack is cached (pickle keyed by the
-    files' paths, sizes and mtimes); any edit to a pack file invalidates it.
+    Parsing ~60k YAML nodes takes seconds, so a validated pack is cached, keyed by every pack
+    file's path, size and mtime and by this loader's and the models' code.
     """
     dirs = [resolve_pack_dir(name_or_path)] + [resolve_pack_dir(e) for e in extra if e]
-    cache = _cache_path(dirs)
-    if cache is not None and cache.exists():
-        try:
-            with cache.open("rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # a stale or truncated cache is rebuilt below
-            pass
-    pack = _load_pack(dirs)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump(pack, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)
-        except OSError:  # a read-only home only costs speed
-            pass
-    return pack
+    parts: list[bytes | str] = source_of(sys.modules[__name__], models)
+    for d in dirs:
+        for f in sorted(d.rglob("*.yaml")):
+            st = f.stat()
+            parts.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
+    return cached("pack", digest(parts), lambda: _load_pack(dirs))
 
 
 def _load_pack(dirs: list[Path]) -> Pack:
