@@ -14,6 +14,12 @@ LANG = "sr"
 
 CASES = [
     (
+        "Srbija nastavlja politiku nepriznavanja Kosova.",
+        "REJECT",
+        "SRB",
+        "XKX",
+    ),  # non-recognition is REJECT
+    (
         "Predsednik Srbije sastao se u utorak sa kancelarom Nemačke u Berlinu.",
         "CONSULT",
         "SRB",

@@ -6,6 +6,12 @@ import pytest
 
 CASES = [
     (
+        "Serbia's non-recognition of Kosovo was discussed in Brussels.",
+        "REJECT",
+        "SRB",
+        "XKX",
+    ),  # non-recognition is REJECT
+    (
         "Serbian President Aleksandar Vučić met Russian President Vladimir Putin in Sochi.",
         "CONSULT",
         "SRB",

@@ -13,6 +13,7 @@ from .lexicon_cases import assert_event, assert_only_modality
 LANG = "ru"
 
 CASES = [
+    ("Россия подтвердила непризнание Косова.", "REJECT", "RUS", "XKX"),  # non-recognition is REJECT
     (
         "Министр иностранных дел России встретился в среду с президентом Сербии в Белграде.",
         "CONSULT",

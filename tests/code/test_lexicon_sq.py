@@ -13,6 +13,7 @@ from .lexicon_cases import assert_event, assert_only_modality
 LANG = "sq"
 
 CASES = [
+    ("Serbia vazhdon mosnjohjen e Kosovës.", "REJECT", "SRB", "XKX"),  # non-recognition is REJECT
     (
         "Kryeministri i Shqipërisë u takua dje në Romë me kryeministren e Italisë.",
         "CONSULT",

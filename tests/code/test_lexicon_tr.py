@@ -13,6 +13,12 @@ from .lexicon_cases import assert_event, assert_only_modality
 LANG = "tr"
 
 CASES = [
+    (
+        "Sırbistan Kosova'yı tanımamaya devam etti.",
+        "REJECT",
+        "SRB",
+        "XKX",
+    ),  # non-recognition is REJECT
     ("Sırbistan Cumhurbaşkanı Almanya Başbakanı ile Berlin'de görüştü.", "CONSULT", "SRB", "DEU"),
     (
         "Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Putin ile telefonda görüştü.",
