@@ -194,3 +194,17 @@ def test_demonym_after_the_verb_describing_the_object_is_not_an_argument(code):
         "Njemačka je Srbiji odobrila kredit, a Rusija je pozvala srpske vlasti da odbiju.", "sr"
     )
     assert ("RUS", "SRB") in _pairs(got, "REQUEST")
+
+
+def test_what_is_talked_about_is_not_an_argument(code):
+    for text, lang in [
+        ("Serbia and Hungary talked about Ukraine.", "en"),
+        ("Srbija i Mađarska razgovarale su o Ukrajini.", "sr"),
+    ]:
+        got = code(text, lang)
+        assert {frozenset(p) for p in _pairs(got, "CONSULT")} == {frozenset({"SRB", "HUN"})}
+
+
+def test_the_with_unit_is_the_partner_of_a_symmetric_event(code):
+    got = code("Serbia discussed Russian gas deliveries with Hungary.")
+    assert _pairs(got, "CONSULT") == {("SRB", "HUN")}

@@ -79,6 +79,7 @@ class Unit:
     oblique: bool = False  # after "with"/"to"/"sa": an object, never the subject
     source: bool = False
     agent: bool = False
+    topic: bool = False  # right after "about"/"o": what is talked about, not an argument
     group: int = -1
 
 
@@ -253,6 +254,7 @@ def build_units(ctx: SentenceCtx) -> None:
         ("recipient_preps", "oblique", 2),
         ("reported", "source", 3),
         ("passive_agent", "agent", 3),
+        ("topic", "topic", 1),
     ):
         for _ci, cj in _cue_ends(ctx, cue):
             for u in units:
@@ -278,6 +280,9 @@ def build_units(ctx: SentenceCtx) -> None:
                 group += 1
                 a.group = group
             b.group = a.group
+    topics = {u.group for u in units if u.topic and u.group >= 0}
+    for u in units:
+        u.topic = u.topic or u.group in topics
     ctx.units = units
 
 
@@ -304,7 +309,7 @@ def _clause_start(ctx: SentenceCtx, tok: int) -> int:
 @stage("arguments", reads=("matches", "units"), writes=("candidates",))
 def assign_arguments(ctx: SentenceCtx) -> None:
     out: list[Candidate] = []
-    units = ctx.units
+    units = [u for u in ctx.units if not u.topic]
     coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
     last: tuple[list[Unit], Unit] | None = None  # actors and recipient of the previous trigger
     for m in ctx.matches:
@@ -442,6 +447,9 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             if first is not None and first is not actor:
                 rest = [u for u in rest if u.polity != first.polity or not _adjectival(u)]
         recip = next((u for u in rest if not u.locative), None)
+        if m.trigger.type in SYMMETRIC:
+            # "discussed sanctions against Russia with Hungary": the partner is the "with" unit.
+            recip = next((u for u in rest if u.oblique and not u.locative), recip)
         if recip is None and m.trigger.type not in _VERBAL_TO_ACTORS:
             # "arrived in Belgrade", "the delivery arrived in Serbia"
             recip = next((u for u in rest if u.locative), None)

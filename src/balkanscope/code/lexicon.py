@@ -48,7 +48,7 @@ _MEMO_MAX = 100_000
 
 CUE_LISTS = (
     "negation", "future", "hypothetical", "recommendation", "question", "reported",
-    "passive_agent", "recipient_preps", "locative", "coordination",
+    "passive_agent", "recipient_preps", "locative", "coordination", "topic",
 )  # fmt: skip
 CUE_MAPS = ("months", "weekdays", "relative")
 # Closed-class words the engine needs even when a modality file omits them (optional keys).
@@ -59,6 +59,14 @@ DEFAULT_LOCATIVE = {
 DEFAULT_COORDINATION = {
     "en": ["and"], "sr": ["i"], "hr": ["i"], "bs": ["i"], "cnr": ["i"], "mk": ["i"],
     "ru": ["i"], "sq": ["dhe", "e"], "tr": ["ve", "ile"],
+}  # fmt: skip
+
+# "talked about Ukraine", "razgovarali o Ukrajini": what is talked about is not an argument.
+# Only prepositions that mean "about"; Turkish marks it with a postposition ("hakkında").
+DEFAULT_TOPIC = {
+    "en": ["about", "regarding", "concerning"], "sr": ["o", "povodom"], "hr": ["o", "povodom"],
+    "bs": ["o", "povodom"], "cnr": ["o", "povodom"], "mk": ["okolu"], "ru": ["o", "ob", "obo"],
+    "sq": ["rreth", "lidhur me"], "tr": [],
 }  # fmt: skip
 
 DEFAULT_WORD_ORDER = {"tr": "sov"}
@@ -412,13 +420,12 @@ def load_modality_file(path: Path) -> tuple[list[str], Modality]:
     for key in CUE_LISTS:
         vals = data.get(key)
         if vals is None:
-            vals = (
-                DEFAULT_LOCATIVE
-                if key == "locative"
-                else DEFAULT_COORDINATION
-                if key == "coordination"
-                else {}
-            ).get(langs[0], [])
+            defaults = {
+                "locative": DEFAULT_LOCATIVE,
+                "coordination": DEFAULT_COORDINATION,
+                "topic": DEFAULT_TOPIC,
+            }
+            vals = defaults.get(key, {}).get(langs[0], [])
         if not isinstance(vals, list):
             raise _err(f"'{key}' must be a list of terms", path, lines.get(key), key)
         line = lines.get(key)
