@@ -152,3 +152,10 @@ def test_table_cells_are_not_rich_markup(capsys):
 
     emit([{"quote": "he said [/bold] and [red]no[/red]"}], "table")
     assert "[/bold] and [red]no[/red]" in capsys.readouterr().out
+
+
+def test_init_twice_is_idempotent(tmp_path, pack_dir):
+    run(["init"], tmp_path, pack_dir)
+    first = run(["init"], tmp_path, pack_dir).stderr
+    assert run(["init"], tmp_path, pack_dir).stderr == first
+    assert "1 sources, 6 actors" in " ".join(first.split())

@@ -32,7 +32,8 @@ def _fill(store, texts):
     with store.write() as con:
         for i, text in enumerate(texts):
             con.execute(
-                "INSERT INTO sources VALUES (?, 'url', ?, NULL, ?, '2020', NULL)",
+                "INSERT INTO sources (source_id, kind, title, url, outlet, date, note) "
+                "VALUES (?, 'url', ?, NULL, ?, '2020', NULL)",
                 [f"s{i}", text, text or None],
             )
             con.execute(

@@ -128,7 +128,9 @@ def code_store_documents(
                 )
             if src_rows:
                 con.executemany(
-                    "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)", src_rows
+                    "INSERT OR REPLACE INTO sources (source_id, kind, title, url, outlet, date, note) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    src_rows,
                 )
         counts["documents"] += len(docs)
         counts["event_mentions"] += len(em_rows)

@@ -17,7 +17,7 @@ def pack_rows(pack: Pack) -> dict[str, list[tuple]]:
     """Rows per pack table, in the column order of 0001_core.sql."""
     rows: dict[str, list[tuple]] = {t: [] for t in PACK_TABLES}
     for key, s in pack.meta.sources.items():
-        rows["sources"].append((key, s.kind, s.title, s.url, s.outlet, s.date, s.note))
+        rows["sources"].append((key, s.kind, s.title, s.url, s.outlet, s.date, s.note, pack.name))
     for a in pack.actors.values():
         rows["actors"].append(
             (
@@ -80,7 +80,7 @@ def write_pack(con: duckdb.DuckDBPyConnection, pack: Pack) -> dict[str, int]:
     counts = {}
     for table, rows in pack_rows(pack).items():
         if table == "sources":
-            con.execute("DELETE FROM sources WHERE kind <> 'document'")
+            con.execute("DELETE FROM sources WHERE pack IS NOT NULL")
         else:
             con.execute(f"DELETE FROM {table}")
         if rows:
@@ -98,7 +98,5 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -
         {n: pa.array(col) for n, col in zip(names, zip(*rows, strict=True), strict=True)}
     )
     con.register("_pack_rows", arrow)
-    try:
-        con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT * FROM _pack_rows")
-    finally:
-        con.unregister("_pack_rows")
+    con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT * FROM _pack_rows")
+    con.unregister("_pack_rows")
