@@ -208,3 +208,9 @@ def test_what_is_talked_about_is_not_an_argument(code):
 def test_the_with_unit_is_the_partner_of_a_symmetric_event(code):
     got = code("Serbia discussed Russian gas deliveries with Hungary.")
     assert _pairs(got, "CONSULT") == {("SRB", "HUN")}
+
+
+def test_a_name_never_swallows_the_coordinator(code):
+    """Whatever span the recogniser gives "Вучич и", the conjunction joins two arguments."""
+    got = code("Вучич и Путин в телефонном разговоре обсудили поставки газа в Сербию.", "ru")
+    assert {frozenset(p) for p in _pairs(got, "CONSULT")} == {frozenset({"SRB", "RUS"})}

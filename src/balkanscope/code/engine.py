@@ -224,11 +224,14 @@ def build_units(ctx: SentenceCtx) -> None:
     trig_tokens = {k for m in ctx.matches for k in range(m.i, m.j)}
     units: list[Unit] = []
     source_ends = [cj for _, cj in _cue_ends(ctx, "reported")]
+    coord_words = {ci for ci, cj in _cue_ends(ctx, "coordination") if cj == ci + 1}
     for mn in sorted(ctx.mentions, key=lambda m: m.start):
         i, j = (
             bisect_left(t.starts, mn.start),
             max(bisect_left(t.starts, mn.end), bisect_left(t.starts, mn.start) + 1),
         )
+        if j - 1 > i and j - 1 in coord_words:
+            j -= 1  # a name never ends on "and": "Вучич и Путин" is two arguments
         prev = units[-1] if units else None
         gap = _gap_text(ctx, prev.j, i) if prev else ""
         # "According to the Kremlin, Putin ...": the quoted source and the subject after the
