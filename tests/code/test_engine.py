@@ -214,3 +214,14 @@ def test_a_name_never_swallows_the_coordinator(code):
     """Whatever span the recogniser gives "Вучич и", the conjunction joins two arguments."""
     got = code("Вучич и Путин в Москве обсудили поставки российского газа Сербии.", "ru")
     assert {frozenset(p) for p in _pairs(got, "CONSULT")} == {frozenset({"SRB", "RUS"})}
+
+
+def test_turkish_participle_suffix_does_not_mark_the_final_verb(code):
+    got = code("Arnavutluk, inşa edilecek hastane için Türkiye'den yardım istedi.", "tr")
+    assert ("REQUEST", "ALB", "TUR", "asserted") in got
+
+
+def test_turkish_complement_before_a_request_is_not_asserted(code):
+    got = code("Kosova, ABD'den yeni yaptırımlar talep etti.", "tr")
+    assert ("REQUEST", "XKX", "USA", "asserted") in got
+    assert not [t for t, _, _, m in got if t == "SANCTION" and m == "asserted"]

@@ -108,11 +108,14 @@ class DocIndex:
     def __init__(self, tokens: Tokens, lex: LangLexicon) -> None:
         self.triggers: list = []
         self.cues: dict[str, list[tuple[int, int]]] = {name: [] for name in lex.modality.cues}
+        self.suffix_cues: set[tuple[str, int]] = set()  # (cue list, token) hit by a '*suffix'
         for i, j, term in lex.combined.find(tokens.words):
             if isinstance(term.payload, Trigger):
                 self.triggers.append((i, j, term))
             else:
                 self.cues[term.payload].append((i, j))
+                if len(term.pats) == 1 and term.pats[0][0] == "~":
+                    self.suffix_cues.add((term.payload, i))
         self._trig_i = [i for i, _, _ in self.triggers]
         self._cue_i = {name: [i for i, _ in hits] for name, hits in self.cues.items()}
 
@@ -495,6 +498,8 @@ def set_modality(ctx: SentenceCtx) -> None:
         question = any(
             i == ctx.lo for i, _ in _cue_ends(ctx, "question", ctx.lo, min(ctx.lo + 3, ctx.hi))
         )
+    sov = ctx.lex.modality.word_order == "sov"
+    suffix_hits = ctx.index.suffix_cues if ctx.index is not None else set()
     complement: dict[int, str] = {}
     for m in ctx.matches:
         mod = _complement_modality(m.trigger)
@@ -502,6 +507,9 @@ def set_modality(ctx: SentenceCtx) -> None:
             continue
         for later in ctx.matches:
             if later.i >= m.j and _same_clause(ctx, m.j, later.i):
+                complement.setdefault(later.i, mod)
+            elif sov and later.j <= m.i and m.i - later.j <= 3 and _same_clause(ctx, later.j, m.i):
+                # verb-final: the complement precedes ("yardımını istedi", asked for its aid)
                 complement.setdefault(later.i, mod)
     for c in ctx.candidates:
         if question:
@@ -513,7 +521,12 @@ def set_modality(ctx: SentenceCtx) -> None:
         for name in ("negation", "hypothetical", "recommendation", "future"):
             matcher = cues.get(name)
             lo = max(floor, m.i - (_NEG_WINDOW if name == "negation" else _MODAL_WINDOW))
-            if matcher and any(j <= m.j for _, j in _cue_ends(ctx, name, lo, m.j)):
+            hits = [(i, j) for i, j in _cue_ends(ctx, name, lo, m.j) if j <= m.j]
+            if sov:
+                # A verb suffix before the verb-final trigger marks another verb, a participle
+                # ("Azerbaycan'dan alınacak elektrik", electricity to be bought): not this event.
+                hits = [(i, j) for i, j in hits if i >= m.i or (name, i) not in suffix_hits]
+            if matcher and hits:
                 found.add(name)
         if "negation" in found:
             c.modality = "negated"
