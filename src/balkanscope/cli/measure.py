@@ -35,6 +35,20 @@ GdeltOpt = typer.Option(
 AtOpt = typer.Option(
     None, "--at", help="Date YYYY[-MM[-DD]] (default: the latest counted event's day, else today)."
 )
+DyadAArg = typer.Argument(..., help="First polity id (the actor when --directed).")
+DyadBArg = typer.Argument(..., help="Second polity id (the recipient when --directed).")
+DyadPeriodOpt = typer.Option("month", "--period", "-p", help=", ".join(PERIODS))
+DirectedOpt = typer.Option(False, "--directed", help="Only events from A to B.")
+SinceOpt = typer.Option(None, "--since", help="First date.")
+UntilOpt = typer.Option(None, "--until", help="Last date.")
+PanelPeriodOpt = typer.Option(
+    None,
+    "--period",
+    help="Per period (month, quarter, year...) from --since to --at: point estimates.",
+)
+PanelSinceOpt = typer.Option(
+    None, "--since", help="First period with --period (default: 5 years before --at)."
+)
 
 
 @contextmanager
@@ -43,28 +57,33 @@ def reading(cfg: dict):
         yield con
 
 
+@contextmanager
+def reading_dyad(cfg: dict, a: str, b: str, period: str):
+    """A read connection once the period name and both ids are known good (one-line errors)."""
+    check_period(period)
+    with reading(cfg) as con:
+        check_ids(con, cfg, [a, b])
+        yield con
+
+
 @app.command("series")
 def series_cmd(
-    a: str = typer.Argument(..., help="First polity id (the actor when --directed)."),
-    b: str = typer.Argument(..., help="Second polity id (the recipient when --directed)."),
-    period: str = typer.Option(
-        "month", "--period", "-p", help="day, week, month, quarter or year."
-    ),
-    directed: bool = typer.Option(False, "--directed", help="Only events from A to B."),
+    a: str = DyadAArg,
+    b: str = DyadBArg,
+    period: str = DyadPeriodOpt,
+    directed: bool = DirectedOpt,
     rolling: int = typer.Option(
         0, "--rolling", help="Add rolling means of intensity over N periods."
     ),
-    since: str = typer.Option(None, "--since", help="First date."),
-    until: str = typer.Option(None, "--until", help="Last date."),
+    since: str = SinceOpt,
+    until: str = UntilOpt,
     types: bool = typer.Option(False, "--types", help="Show per-type counts in the table."),
     gdelt: bool = GdeltOpt,
     fmt: Format = FormatOpt,
 ) -> None:
     """Event series of a dyad per period: counts by type and quad, PLOVER scores, intensities."""
     cfg = settings()
-    check_period(period)
-    with reading(cfg) as con:
-        check_ids(con, cfg, [a, b])
+    with reading_dyad(cfg, a, b, period) as con:
         rows = dyad_series(
             con,
             a,
@@ -175,14 +194,8 @@ def influence_cmd(
         None, "--weights", help="Override weights, e.g. 'energy=0.3,perception=0'."
     ),
     runs: int = typer.Option(None, "--runs", help="Monte Carlo runs (default: setting mc_runs)."),
-    period: str = typer.Option(
-        None,
-        "--period",
-        help="Per period (month, quarter, year...) from --since to --at: point estimates.",
-    ),
-    since: str = typer.Option(
-        None, "--since", help="First period with --period (default: 5 years before --at)."
-    ),
+    period: str = PanelPeriodOpt,
+    since: str = PanelSinceOpt,
     gdelt: bool = GdeltOpt,
     fmt: Format = FormatOpt,
 ) -> None:
@@ -265,14 +278,8 @@ def influence_cmd(
 def alignment_cmd(
     at: str = AtOpt,
     country: str = typer.Option(None, "--country", "-c", help="Country id(s), comma-separated."),
-    period: str = typer.Option(
-        None,
-        "--period",
-        help="Per period (month, quarter, year...) from --since to --at: point estimates.",
-    ),
-    since: str = typer.Option(
-        None, "--since", help="First period with --period (default: 5 years before --at)."
-    ),
+    period: str = PanelPeriodOpt,
+    since: str = PanelSinceOpt,
     gdelt: bool = GdeltOpt,
     fmt: Format = FormatOpt,
 ) -> None:
@@ -421,19 +428,17 @@ def import_gdelt_cmd(
 
 @app.command("compare-gdelt")
 def compare_gdelt_cmd(
-    a: str = typer.Argument(..., help="First polity id."),
-    b: str = typer.Argument(..., help="Second polity id."),
-    period: str = typer.Option("month", "--period", "-p", help=", ".join(PERIODS)),
-    directed: bool = typer.Option(False, "--directed", help="Only events from A to B."),
-    since: str = typer.Option(None, "--since", help="First date."),
-    until: str = typer.Option(None, "--until", help="Last date."),
+    a: str = DyadAArg,
+    b: str = DyadBArg,
+    period: str = DyadPeriodOpt,
+    directed: bool = DirectedOpt,
+    since: str = SinceOpt,
+    until: str = UntilOpt,
     fmt: Format = FormatOpt,
 ) -> None:
     """The dyad's series from text-coded events and from GDELT side by side."""
     cfg = settings()
-    check_period(period)
-    with reading(cfg) as con:
-        check_ids(con, cfg, [a, b])
+    with reading_dyad(cfg, a, b, period) as con:
         data = compare_gdelt(
             con, a, b, period, directed, check_date(since, "--since"), check_date(until, "--until")
         )
