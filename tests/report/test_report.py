@@ -1,6 +1,5 @@
 import os
 import re
-import shutil
 import subprocess
 import sys
 
@@ -15,6 +14,7 @@ from balkanscope.errors import InputError
 from balkanscope.report import write_report
 from balkanscope.report.markdown import md
 from balkanscope.store import open_store
+from tests.browser import rendered_dom
 
 WB6 = ["SRB", "XKX", "BIH", "MNE", "MKD", "ALB"]
 
@@ -87,37 +87,9 @@ def test_report_command_says_where_the_file_is(store, tmp_path):
     assert out.exists() and str(out.resolve()) in result.output.replace("\n", "")
 
 
-def chromium() -> str | None:
-    return (
-        shutil.which("chromium")
-        or shutil.which("chromium-browser")
-        or shutil.which("google-chrome")
-    )
-
-
 def test_report_renders_in_a_headless_browser(store, cfg, tmp_path):
-    exe = chromium()
-    if exe is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("chromium is required in CI (apt-get install -y chromium)")
-        pytest.skip("chromium not installed")
     path = write_report(cfg, tmp_path / "r.html")
-    cmd = [
-        exe,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
-        "--virtual-time-budget=5000",
-        "--dump-dom",
-        path.as_uri(),
-    ]
-    dom = subprocess.run(cmd, capture_output=True, text=True, timeout=120).stdout
+    dom = rendered_dom(path.as_uri(), tmp_path / "profile")
     assert 'id="alignment-map"' in dom and dom.count('class="country') >= 6
     # Plotly drew the charts: each rendered figure gets an svg.main-svg
     assert dom.count('class="main-svg"') >= 3

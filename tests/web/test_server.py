@@ -12,8 +12,8 @@ import urllib.request
 
 import pytest
 
+from tests.browser import rendered_dom
 from tests.measure.fixtures import build_db
-from tests.report.test_report import chromium
 
 
 def free_port() -> int:
@@ -59,26 +59,6 @@ def test_api_over_http(server):
 
 
 def test_dashboard_renders_in_headless_chromium(server, tmp_path):
-    exe = chromium()
-    if exe is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("chromium is required in CI (apt-get install -y chromium)")
-        pytest.skip("chromium not installed")
-    cmd = [
-        exe,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
-        "--virtual-time-budget=5000",
-        "--dump-dom",
-        server + "/?country=SRB",
-    ]
-    dom = subprocess.run(cmd, capture_output=True, text=True, timeout=120).stdout
+    dom = rendered_dom(server + "/?country=SRB", tmp_path / "profile")
     assert 'id="alignment-map"' in dom and 'class="main-svg"' in dom
     assert "&lt;script&gt;alert" in dom  # document text arrives escaped
