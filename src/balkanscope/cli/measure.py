@@ -22,7 +22,13 @@ from ..measure.common import (
     resolve_at,
 )
 from ..measure.gdelt import compare_gdelt, import_gdelt
-from ..measure.influence import COMPONENTS, explain, influence_panel, period_ends
+from ..measure.influence import (
+    COMPONENTS,
+    TABLE_COMPONENTS,
+    explain,
+    influence_panel,
+    period_ends,
+)
 from ..measure.series import PERIODS, check_period, dyad_series
 from ..measure.uncertainty import influence_table, scope, simulate
 from ..measure.validate import validate
@@ -214,19 +220,7 @@ def influence_cmd(
                 rows,
                 fmt,
                 ["at", "country", "power", "score"]
-                + (
-                    COMPONENTS
-                    if fmt is not Format.table
-                    else [
-                        "membership",
-                        "security",
-                        "energy",
-                        "economy",
-                        "coop_out",
-                        "conflict_out",
-                        "perception",
-                    ]
-                ),
+                + (COMPONENTS if fmt is not Format.table else TABLE_COMPONENTS),
                 title=f"Influence per {period} (point estimates)",
             )
             return

@@ -30,6 +30,16 @@ from .common import ORIGINS, bound, events_sql, id_list, iso, parent_polity, tok
 STRUCTURAL = ["membership", "security", "energy", "economy", "arms", "agreements", "friction"]
 FLOWS = ["coop_out", "coop_in", "conflict_out", "conflict_in"]
 COMPONENTS = STRUCTURAL + FLOWS + ["perception"]
+# The components a narrow table shows (tables, the HTML report); the rest are in JSON and CSV.
+TABLE_COMPONENTS = [
+    "membership",
+    "security",
+    "energy",
+    "economy",
+    "coop_out",
+    "conflict_out",
+    "perception",
+]
 GROUP = {
     **{c: "structural" for c in STRUCTURAL},
     **{c: "flow" for c in FLOWS},

@@ -12,6 +12,7 @@ from typing import Any
 
 from plotly.offline import get_plotlyjs
 
+from ..measure.influence import TABLE_COMPONENTS
 from .svgmap import alignment_svg
 
 CSS = """
@@ -202,13 +203,7 @@ def render_html(data: dict) -> str:
                 "low",
                 "high",
                 "P(first)",
-                "membership",
-                "security",
-                "energy",
-                "economy",
-                "coop out",
-                "conflict out",
-                "perception",
+                *(k.replace("_", " ") for k in TABLE_COMPONENTS),
             ],
             [
                 [
@@ -218,18 +213,7 @@ def render_html(data: dict) -> str:
                     _num(r["low"]),
                     _num(r["high"]),
                     f"{r['p_first']:.2f}",
-                    *[
-                        f"{r[k]:.2f}"
-                        for k in (
-                            "membership",
-                            "security",
-                            "energy",
-                            "economy",
-                            "coop_out",
-                            "conflict_out",
-                            "perception",
-                        )
-                    ],
+                    *[f"{r[k]:.2f}" for k in TABLE_COMPONENTS],
                 ]
                 for r in data["influence"]
             ],
