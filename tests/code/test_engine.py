@@ -225,3 +225,8 @@ def test_turkish_complement_before_a_request_is_not_asserted(code):
     got = code("Kosova, ABD'den yeni yaptırımlar talep etti.", "tr")
     assert ("REQUEST", "XKX", "USA", "asserted") in got
     assert not [t for t, _, _, m in got if t == "SANCTION" and m == "asserted"]
+
+
+def test_a_unit_after_for_or_against_is_never_the_subject(code):
+    got = code("Za članstvo Crne Gore u EU zalagala se najviše Hrvatska.", "hr")
+    assert _pairs(got, "SUPPORT") == {("HRV", "MNE")}

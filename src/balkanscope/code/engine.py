@@ -508,7 +508,13 @@ def set_modality(ctx: SentenceCtx) -> None:
         for later in ctx.matches:
             if later.i >= m.j and _same_clause(ctx, m.j, later.i):
                 complement.setdefault(later.i, mod)
-            elif sov and later.j <= m.i and m.i - later.j <= 3 and _same_clause(ctx, later.j, m.i):
+            elif (
+                sov
+                and later.trigger.type != m.trigger.type  # "misillemeyle tehdit etti": one threat
+                and later.j <= m.i
+                and m.i - later.j <= 3
+                and _same_clause(ctx, later.j, m.i)
+            ):
                 # verb-final: the complement precedes ("yardımını istedi", asked for its aid)
                 complement.setdefault(later.i, mod)
     for c in ctx.candidates:
