@@ -16,8 +16,8 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from .common import ORIGINS, events_sql, id_list, iso, latest_event_day
-from .influence import event_evidence
+from .common import ORIGINS, events_sql, id_list, latest_event_day
+from .influence import with_evidence
 
 MIN_SCALE = 3.0
 
@@ -106,18 +106,7 @@ def _drivers(
             WHERE rn <= {int(top)} AND (x, y) IN (VALUES {wanted}) ORDER BY x, y, rn""",
         [*ids, *ids, start, at, *[p for pair in pairs for p in pair]],
     ).fetchall()
-    ev = event_evidence(con, [r[0] for r in rows])
     out: dict[tuple[str, str], list[dict]] = {}
-    for r in rows:
-        out.setdefault((r[6], r[7]), []).append(
-            {
-                "event_id": r[0],
-                "type": r[1],
-                "date": iso(r[2]),
-                "score": r[3],
-                "actor": r[4],
-                "recipient": r[5],
-                **ev.get(r[0], {}),
-            }
-        )
+    for r, event in zip(rows, with_evidence(con, rows, ["actor", "recipient"]), strict=True):
+        out.setdefault((r[6], r[7]), []).append(event)
     return out

@@ -559,6 +559,25 @@ def event_evidence(
     return {r[0]: {"quote": bound(r[1], limit), "url": r[2], "doc": bound(r[3], 120)} for r in rows}
 
 
+def with_evidence(
+    con: duckdb.DuckDBPyConnection, rows: Sequence[Sequence], extra: Sequence[str]
+) -> list[dict]:
+    """Event rows (event_id, type, day, score, then the columns named in `extra`; any further
+    columns are left out) as dicts with each event's evidence, fetched in one query."""
+    ev = event_evidence(con, [r[0] for r in rows])
+    return [
+        {
+            "event_id": r[0],
+            "type": r[1],
+            "date": iso(r[2]),
+            "score": r[3],
+            **dict(zip(extra, r[4 : 4 + len(extra)], strict=True)),
+            **ev.get(r[0], {}),
+        }
+        for r in rows
+    ]
+
+
 def flow_events(
     con: duckdb.DuckDBPyConnection,
     actor: str,
@@ -581,20 +600,10 @@ def flow_events(
             ORDER BY weight DESC, day DESC, event_id LIMIT {int(top)}""",
         {"a": actor, "b": recipient, "at": at},
     ).fetchall()
-    ev = event_evidence(con, [r[0] for r in rows])
-    return [
-        {
-            "event_id": r[0],
-            "type": r[1],
-            "date": iso(r[2]),
-            "score": r[3],
-            "n_mentions": r[4],
-            "origin": r[5],
-            "weight": round(r[6], 3),
-            **ev.get(r[0], {}),
-        }
-        for r in rows
-    ]
+    events = with_evidence(con, rows, ["n_mentions", "origin", "weight"])
+    for e in events:
+        e["weight"] = round(e["weight"], 3)
+    return events
 
 
 def explain(

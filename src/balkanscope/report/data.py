@@ -11,8 +11,8 @@ import duckdb
 
 from ..measure.alerts import latest_event_day, tension_alerts
 from ..measure.alignment import alignment, alignment_powers
-from ..measure.common import bound, events_sql, id_list, iso, origins_for, parent_polity
-from ..measure.influence import event_evidence
+from ..measure.common import bound, events_sql, id_list, origins_for, parent_polity
+from ..measure.influence import with_evidence
 from ..measure.series import panel_series
 from ..measure.uncertainty import influence_table, simulate
 
@@ -34,21 +34,7 @@ def latest_events(
             ORDER BY day DESC, event_id LIMIT {int(limit)}""",
         [*countries, *countries, *([since] if since else [])],
     ).fetchall()
-    ev = event_evidence(con, [r[0] for r in rows])
-    return [
-        {
-            "event_id": r[0],
-            "type": r[1],
-            "date": iso(r[2]),
-            "score": r[3],
-            "actor": r[4],
-            "recipient": r[5],
-            "n_mentions": r[6],
-            "origin": r[7],
-            **ev.get(r[0], {}),
-        }
-        for r in rows
-    ]
+    return with_evidence(con, rows, ["actor", "recipient", "n_mentions", "origin"])
 
 
 def ties_for(con: duckdb.DuckDBPyConnection, countries: list[str], at: str) -> list[dict]:
