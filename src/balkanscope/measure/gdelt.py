@@ -190,13 +190,9 @@ def to_event(f: list[str], region: set[str]) -> tuple[dict, dict] | str:
     quad, score = PLOVER[typ]
     gid = f"gdelt:{f[COL['GLOBALEVENTID']]}"
     added = _iso_day(f[COL["DATEADDED"]]) or day
-    ctx = json.dumps(context)
     names = f"{f[COL['Actor1Name']] or a} -> {f[COL['Actor2Name']] or b}"
-    event = {
-        "event_id": gid,
+    coding = {  # what the event says, restated by its one mention
         "type": typ,
-        "quad": quad,
-        "score": score,
         "actor": f[COL["Actor1Code"]] or a,
         "recipient": f[COL["Actor2Code"]] or b,
         "actor_polity": a,
@@ -204,8 +200,14 @@ def to_event(f: list[str], region: set[str]) -> tuple[dict, dict] | str:
         "date": day,
         "modality": "asserted",
         "mode": mode,
-        "context": ctx,
+        "context": json.dumps(context),
         "confidence": None,
+    }
+    event = {
+        "event_id": gid,
+        **coding,
+        "quad": quad,
+        "score": score,
         "n_mentions": _int(f[COL["NumMentions"]]),
         "n_documents": _int(f[COL["NumSources"]]),
         "first_report": added,
@@ -215,6 +217,7 @@ def to_event(f: list[str], region: set[str]) -> tuple[dict, dict] | str:
     mention = {
         "mention_id": gid,
         "event_id": gid,
+        **coding,
         "doc_id": "gdelt",
         "sent_idx": None,
         "start_char": 0,
@@ -222,16 +225,6 @@ def to_event(f: list[str], region: set[str]) -> tuple[dict, dict] | str:
         "text": bound(
             f"GDELT {f[COL['GLOBALEVENTID']]}: {names}, CAMEO {f[COL['EventCode']]}", 300
         ),
-        "type": typ,
-        "actor": event["actor"],
-        "recipient": event["recipient"],
-        "actor_polity": a,
-        "recipient_polity": b,
-        "date": day,
-        "modality": "asserted",
-        "mode": mode,
-        "context": ctx,
-        "confidence": None,
         "trigger": f"CAMEO:{f[COL['EventCode']]}",
         "url": f[COL["SOURCEURL"]] or None,
     }
