@@ -12,7 +12,7 @@ from ..registry import briefing_sections
 from ..simulate import cib as _cib
 from ..simulate.eum import run_eum
 from ..simulate.scenarios import briefing_section, list_models, resolve, scenario_table
-from ..simulate.uncertainty import load_issue, monte_carlo
+from ..simulate.uncertainty import EUMIssue, load_issue, monte_carlo
 from .app import Format, FormatOpt, app, console, emit, emit_json, settings
 
 briefing_sections.register("scenarios")(briefing_section)
@@ -34,6 +34,21 @@ SetOpt = typer.Option(
 )
 
 
+def _issue(cfg: dict, file: str, overrides: list[str] | None) -> EUMIssue:
+    """The EUM issue named on the command line (file or pack scenario), with --set applied."""
+    return load_issue(resolve(file, cfg, "eum"), overrides or ())
+
+
+def _run_args(cfg: dict, rounds: int | None, stop: str, q: float | None) -> dict:
+    """How eum and eum-mc run each forecast: the options given, settings for the rest."""
+    return {
+        "rounds": rounds or cfg["eum_rounds"],
+        "stop": stop,
+        "q": cfg["eum_q"] if q is None else q,
+        "tol": cfg["eum_tolerance"],
+    }
+
+
 @app.command("eum")
 def eum_cmd(
     file: str = FileArg,
@@ -48,14 +63,8 @@ def eum_cmd(
     Ranges or distributions in the file are replaced by their central values (use eum-mc for them).
     """
     cfg = settings()
-    inp = load_issue(resolve(file, cfg, "eum"), overrides or ()).central
-    res = run_eum(
-        inp,
-        rounds or cfg["eum_rounds"],
-        stop,
-        cfg["eum_q"] if q is None else q,
-        cfg["eum_tolerance"],
-    )
+    inp = _issue(cfg, file, overrides).central
+    res = run_eum(inp, **_run_args(cfg, rounds, stop, q))
     if overrides:
         res["overrides"] = list(overrides)
     if fmt is Format.json:
@@ -94,16 +103,12 @@ def eum_mc_cmd(
 ) -> None:
     """EUM under uncertainty: distribution of the forecast and of each actor's final position."""
     cfg = settings()
-    issue = load_issue(resolve(file, cfg, "eum"), overrides or ())
     res = monte_carlo(
-        issue,
+        _issue(cfg, file, overrides),
         runs=runs or cfg["eum_runs"],
         seed=cfg["seed"] if seed is None else seed,
         workers=workers or cfg["workers"],
-        rounds=rounds or cfg["eum_rounds"],
-        stop=stop,
-        q=cfg["eum_q"] if q is None else q,
-        tol=cfg["eum_tolerance"],
+        **_run_args(cfg, rounds, stop, q),
     )
     if overrides:
         res["overrides"] = list(overrides)
