@@ -197,3 +197,18 @@ def test_words_map_agrees_with_text_fold(text):
     for k, src in enumerate(idx):
         ch = padded[k + 1]
         assert ch in fold(text[src]) or (ch == " " and not fold(text[src]).isalnum())
+
+
+def test_turkish_suffix_forms_need_their_apostrophe():
+    """ "Vučić i Orban" is two persons joined by "and", not Turkish "Vučić'i"."""
+    from balkanscope.ingest.recognize import Recognizer
+    from balkanscope.pack import load_pack
+
+    rec = Recognizer.from_pack(load_pack())
+    assert [m.surface for m in rec.find("Vučić i Orban su se dogovorili.")] == ["Vučić", "Orban"]
+    assert [m.surface for m in rec.find("Вучич и Орбан договорились.")] == ["Вучич", "Орбан"]
+    assert [m.surface for m in rec.find("Milorad Dodik in Banja Luka")] == [
+        "Milorad Dodik",
+        "Banja Luka",
+    ]
+    assert [m.surface for m in rec.find("Vučić'in Ankara ziyareti")][0] == "Vučić'in"

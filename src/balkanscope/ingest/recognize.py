@@ -56,6 +56,9 @@ def _needs_capital(m: Meaning) -> bool:
     return m[1] != "demonym" and m[0][:1].isupper()
 
 
+APOSTROPHES = "'’ʼ`"
+
+
 @dataclass
 class _Entry:
     """Everything one folded key can mean: actor id -> Meaning, for any surface and for a
@@ -63,6 +66,9 @@ class _Entry:
 
     meanings: dict[str, Meaning] = field(default_factory=dict)
     case_pattern: str | None = None  # the abbreviation whose capitals the surface must keep
+    # Only apostrophe forms ("Vučić'in") give this key: the surface must have the apostrophe,
+    # or "Vučić i Orban" would match Turkish "Vučić'i" and swallow the "and".
+    apostrophe_only: bool | None = None
     any_case: dict[str, Meaning] = field(default_factory=dict)
     lower_case: dict[str, Meaning] = field(default_factory=dict)
 
@@ -128,6 +134,8 @@ class Recognizer:
                     key = f" {key} "
                     entry = entries.setdefault(key, _Entry())
                     entry.add(actor.id, alias.text, alias.kind, alias.ambiguous, i == 0)
+                    has_apostrophe = any(c in APOSTROPHES for c in form)
+                    entry.apostrophe_only = has_apostrophe and entry.apostrophe_only is not False
                     if abbrev:
                         entry.case_pattern = alias.text
         return cls(dict(pack.actors), entries)
@@ -161,6 +169,8 @@ class Recognizer:
             i, j = end - length + 1, end - 1
             a, b = int(idx[i]), int(idx[j - 1]) + 1
             if entry.case_pattern and not _keeps_capitals(text[a:b], entry.case_pattern):
+                continue
+            if entry.apostrophe_only and not any(c in APOSTROPHES for c in text[a:b]):
                 continue
             meanings = entry.lower_case if text[a].islower() else entry.any_case
             if meanings:
