@@ -27,6 +27,13 @@ def run(db, *args):
     return result.stdout
 
 
+def run_json(db, *args):
+    return json.loads(run(db, *args, "-f", "json"))
+
+
+SRB_RUS = ("influence", "-c", "SRB", "-p", "RUS")  # one pair's influence
+
+
 def test_series_json_and_csv(db):
     rows = json.loads(run(db, "series", "SRB", "XKX", "--period", "year", "-f", "json"))
     assert [(r["period"], r["events"], r["threaten"]) for r in rows] == [
@@ -45,30 +52,13 @@ def test_influence_json_explain_and_weights(db):
     )
     rus = next(r for r in rows if r["power"] == "RUS")
     assert rus["energy"] == 0.8 and rus["low"] <= rus["high"] and len(rows) == 6
-    heavier = json.loads(
-        run(
-            db,
-            "influence",
-            "-c",
-            "SRB",
-            "-p",
-            "RUS",
-            "--at",
-            "2024-06-30",
-            "--runs",
-            "0",
-            "--weights",
-            "energy=1",
-            "-f",
-            "json",
-        )
-    )[0]
+    heavier = run_json(db, *SRB_RUS, "--at", "2024-06-30", "--runs", "0", "--weights", "energy=1")[
+        0
+    ]
     assert heavier["score"] > rus["score"]
-    explained = json.loads(
-        run(db, "influence", "-c", "SRB", "-p", "RUS", "--explain", "-f", "json")
-    )[0]
+    explained = run_json(db, *SRB_RUS, "--explain")[0]
     assert explained["components"][2]["ties"][0]["tie"] == "srb_gas"
-    assert "srb_gas" in run(db, "influence", "-c", "SRB", "-p", "RUS", "--explain")
+    assert "srb_gas" in run(db, *SRB_RUS, "--explain")
 
 
 def test_alignment_json_shape(db):
@@ -124,24 +114,7 @@ def test_real_cli_prints_one_line_errors(db):
 
 
 def test_influence_and_alignment_per_period(db):
-    rows = json.loads(
-        run(
-            db,
-            "influence",
-            "-c",
-            "SRB",
-            "-p",
-            "RUS",
-            "--period",
-            "quarter",
-            "--since",
-            "2023-06",
-            "--at",
-            "2024-06-30",
-            "-f",
-            "json",
-        )
-    )
+    rows = run_json(db, *SRB_RUS, "--period", "quarter", "--since", "2023-06", "--at", "2024-06-30")
     assert [r["at"] for r in rows] == [
         "2023-06-30",
         "2023-09-30",
@@ -150,20 +123,7 @@ def test_influence_and_alignment_per_period(db):
         "2024-06-30",
     ]
     assert rows[0]["coop_out"] == 0.0 < rows[3]["coop_out"]  # the March 2024 aid appears in Q1 2024
-    align = json.loads(
-        run(
-            db,
-            "alignment",
-            "--period",
-            "year",
-            "--since",
-            "2016",
-            "--at",
-            "2024-06-30",
-            "-f",
-            "json",
-        )
-    )
+    align = run_json(db, "alignment", "--period", "year", "--since", "2016", "--at", "2024-06-30")
     assert list(align)[0] == "2016-12-31" and list(align)[-1] == "2024-06-30"
     # Montenegro joins NATO in 2017: its alignment rises from 0
     assert align["2016-12-31"]["MNE"] == 0.0 < align["2017-12-31"]["MNE"]
