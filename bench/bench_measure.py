@@ -118,17 +118,24 @@ def timed(fn, repeat: int = 3) -> tuple[float, object]:
     return min(times), out
 
 
+def built(db: Path, n: int, label: str, result: dict):
+    """A store at `db` holding n events; records its cache build time as cache_build_<label>_s."""
+    store = open_store(db)
+    t0 = time.perf_counter()
+    key = f"cache_build_{label}_s"
+    result[key] = round(fill(store, n), 2)
+    print(
+        f"built {label} events in {time.perf_counter() - t0:.1f} s (cache {result[key]} s)",
+        flush=True,
+    )
+    return store
+
+
 def main() -> dict:
     result: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "m1.duckdb"
-        store = open_store(db)
-        t0 = time.perf_counter()
-        result["cache_build_1M_s"] = round(fill(store, 1_000_000), 2)
-        print(
-            f"built 1M events in {time.perf_counter() - t0:.1f} s (cache {result['cache_build_1M_s']} s)",
-            flush=True,
-        )
+        store = built(db, 1_000_000, "1M", result)
         cfg = load_config(None, {"db": str(db)})
         dates = period_ends("2015-01-01", "2024-12-31")
         assert len(dates) == 120
@@ -158,14 +165,7 @@ def main() -> dict:
         result["report_mb"] = round(len(html) / 1e6, 2)
         print(f"report over 1M events: {secs:.3f} s ({result['report_mb']} MB)", flush=True)
 
-        db10 = Path(tmp) / "m10.duckdb"
-        store10 = open_store(db10)
-        t0 = time.perf_counter()
-        result["cache_build_10M_s"] = round(fill(store10, 10_000_000), 2)
-        print(
-            f"built 10M events in {time.perf_counter() - t0:.1f} s (cache {result['cache_build_10M_s']} s)",
-            flush=True,
-        )
+        store10 = built(Path(tmp) / "m10.duckdb", 10_000_000, "10M", result)
         with store10.read() as con:
             dyad_series(con, "SRB", "RUS")  # warm the file cache
             runs = [
