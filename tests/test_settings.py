@@ -9,7 +9,9 @@ DOC = Path(__file__).parent.parent / "docs" / "settings.md"
 
 
 def test_docs_list_every_setting():
-    assert settings_markdown() in DOC.read_text(encoding="utf-8"), "regenerate docs/settings.md from settings_markdown()"
+    assert settings_markdown() in DOC.read_text(encoding="utf-8"), (
+        "regenerate docs/settings.md from settings_markdown()"
+    )
 
 
 def test_order_defaults_file_env_cli(tmp_path, monkeypatch):
@@ -23,7 +25,11 @@ def test_order_defaults_file_env_cli(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     "text, message",
-    [("workerz = 3\n", "did you mean workers"), ("workers = 'many'\n", "expected int"), ("workers = \n", "invalid TOML")],
+    [
+        ("workerz = 3\n", "did you mean workers"),
+        ("workers = 'many'\n", "expected int"),
+        ("workers = \n", "invalid TOML"),
+    ],
 )
 def test_bad_config_names_file_and_field(tmp_path, text, message):
     cfg = tmp_path / "b.toml"

@@ -99,14 +99,44 @@ SETTINGS: list[Setting] = [
     ),
     Setting("include_gdelt", True, "Count events imported from GDELT in series and indices.", bool),
     # --- simulate ---
-    Setting("eum_rounds", 10, "EUM bargaining rounds (the model oscillates, so it runs a fixed number).", int),
+    Setting(
+        "eum_rounds",
+        10,
+        "EUM bargaining rounds (the model oscillates, so it runs a fixed number).",
+        int,
+    ),
     Setting("eum_q", 1.0, "EUM weight Q of the status-quo utility (1 in the replications).", float),
-    Setting("eum_tolerance", 0.01, "EUM --stop converged: stop when a round moves less than this fraction of round 1.", float),
+    Setting(
+        "eum_tolerance",
+        0.01,
+        "EUM --stop converged: stop when a round moves less than this fraction of round 1.",
+        float,
+    ),
     Setting("eum_runs", 1000, "Monte Carlo runs of `eum-mc`.", int),
-    Setting("cib_max_inconsistency", 0, "CIB: list scenarios with inconsistency up to this (0 = consistent only).", int),
-    Setting("cib_exhaustive_max", 2_000_000, "CIB: evaluate every scenario up to this many; search beyond.", int),
-    Setting("cib_robustness_runs", 200, "CIB: perturbed matrices drawn by the briefing's robustness check.", int),
-    Setting("scenario_matrix", "wb2030", "Pack CIB matrix whose consistent scenarios the briefing shows.", str),
+    Setting(
+        "cib_max_inconsistency",
+        0,
+        "CIB: list scenarios with inconsistency up to this (0 = consistent only).",
+        int,
+    ),
+    Setting(
+        "cib_exhaustive_max",
+        2_000_000,
+        "CIB: evaluate every scenario up to this many; search beyond.",
+        int,
+    ),
+    Setting(
+        "cib_robustness_runs",
+        200,
+        "CIB: perturbed matrices drawn by the briefing's robustness check.",
+        int,
+    ),
+    Setting(
+        "scenario_matrix",
+        "wb2030",
+        "Pack CIB matrix whose consistent scenarios the briefing shows.",
+        str,
+    ),
 ]
 
 BY_NAME = {s.name: s for s in SETTINGS}
