@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.tree import Tree
 
 from ..measure.alerts import tension_alerts
-from ..measure.alignment import alignment, alignment_panel
+from ..measure.alignment import ALIGNMENT_FIELDS, alignment, alignment_panel
 from ..measure.common import (
     PLOVER,
     check_date,
@@ -303,7 +303,7 @@ def alignment_cmd(
     emit(
         rows,
         fmt,
-        ["country", "score", "low", "high", "west", "east", "tur", "gulf"],
+        ["country", *ALIGNMENT_FIELDS],
         title=f"Alignment at {day}: +1 West (USA, EU, NATO), -1 Russia and China; Türkiye and Gulf apart",
     )
 

@@ -19,6 +19,8 @@ import numpy as np
 from .common import ORIGINS, id_list
 from .uncertainty import INTERVAL, Simulation, simulate
 
+# The figures of each country's alignment row, in the order tables show them.
+ALIGNMENT_FIELDS = ["score", "low", "high", "west", "east", "tur", "gulf"]
 KAPPA = 0.05
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from plotly.offline import get_plotlyjs
 
+from ..measure.alignment import ALIGNMENT_FIELDS
 from ..measure.influence import TABLE_COMPONENTS
 from .svgmap import alignment_svg
 
@@ -179,13 +180,7 @@ def render_html(data: dict) -> str:
             [
                 [
                     e(r["country"]),
-                    _num(r["score"]),
-                    _num(r["low"]),
-                    _num(r["high"]),
-                    _num(r["west"]),
-                    _num(r["east"]),
-                    _num(r["tur"]),
-                    _num(r["gulf"]),
+                    *(_num(r[k]) for k in ALIGNMENT_FIELDS),
                 ]
                 for r in data["alignment"]
             ],

@@ -6,6 +6,7 @@ import html
 import re
 from typing import Any
 
+from ..measure.alignment import ALIGNMENT_FIELDS
 from .html import safe_url
 
 _MD = re.compile(r"([\\`*_{}\[\]()#+!|])")
@@ -55,13 +56,7 @@ def render_markdown(data: dict) -> str:
         [
             [
                 md(r["country"]),
-                _f(r["score"]),
-                _f(r["low"]),
-                _f(r["high"]),
-                _f(r["west"]),
-                _f(r["east"]),
-                _f(r["tur"]),
-                _f(r["gulf"]),
+                *(_f(r[k]) for k in ALIGNMENT_FIELDS),
             ]
             for r in data["alignment"]
         ],
