@@ -81,6 +81,7 @@ class Unit:
     agent: bool = False
     topic: bool = False  # right after "about"/"o": what is talked about, not an argument
     group: int = -1
+    carried: bool = False  # taken over from an earlier sentence (pronoun, dropped subject)
 
 
 @dataclass
@@ -143,9 +144,19 @@ class SentenceCtx:
     lex: LangLexicon
     doc_date: str | None
     index: DocIndex | None = None
+    # Subject and object of the previous sentence of the paragraph (templates; see `carry_unit`).
+    carry: tuple[Unit | None, Unit | None] = (None, None)
     matches: list[Match] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    _carried: Unit | None = None
+
+    def carry_actor(self) -> Unit:
+        """The dropped subject: one unit per sentence (so that rules comparing actors, like
+        "the actor of a verb is not the actor of the noun right after it", see it as one)."""
+        if self._carried is None:
+            self._carried = carry_unit(self.carry[0], self.lo, self.lo)
+        return self._carried
 
 
 @dataclass(frozen=True)
@@ -178,6 +189,12 @@ def _cue_ends(
 def _index(ctx: SentenceCtx) -> DocIndex:
     ctx.index = DocIndex(ctx.tokens, ctx.lex)
     return ctx.index
+
+
+def carry_unit(u: Unit, i: int = 0, j: int = 0) -> Unit:
+    """A copy of an earlier sentence's argument placed at tokens i..j of this one, without the
+    role flags it had there."""
+    return Unit(i, j, u.polity, u.actor, list(u.mentions), ambiguous=u.ambiguous, carried=True)
 
 
 def _gap_text(ctx: SentenceCtx, a: int, b: int) -> str:
@@ -255,6 +272,26 @@ def build_units(ctx: SentenceCtx) -> None:
                 i, j, mn.polity, mn.actor_id, [mn], ambiguous=bool(getattr(mn, "ambiguous", False))
             )
         )
+    # A pronoun or definite description ("he", "on", "он") stands for the previous sentence's
+    # subject, an object pronoun ("him", "ga", "ему") for its object, and a description of a
+    # pair ("the two presidents", "dvojica lidera") for both, as a group.
+    pairs: list[tuple[Unit, Unit]] = []
+    subj, obj = ctx.carry
+    for cue, tmpls in (("pronouns", (subj,)), ("object_pronouns", (obj,)),
+                       ("pair_pronouns", (subj, obj))):  # fmt: skip
+        if any(tm is None for tm in tmpls):
+            continue
+        for ci, cj in _cue_ends(ctx, cue):
+            if any(u.i < cj and ci < u.j for u in units) or any(
+                k in trig_tokens for k in range(ci, cj)
+            ):
+                continue
+            new = [carry_unit(tm, ci, cj) for tm in tmpls]
+            new[0].oblique = cue == "object_pronouns"  # "Vučić ga je pozvao": never the subject
+            units.extend(new)
+            if len(new) == 2:
+                pairs.append((new[0], new[1]))
+    units.sort(key=lambda u: u.i)
     for cue, attr, reach in (
         ("locative", "locative", 2),
         ("recipient_preps", "oblique", 2),
@@ -286,6 +323,9 @@ def build_units(ctx: SentenceCtx) -> None:
                 group += 1
                 a.group = group
             b.group = a.group
+    for a, b in pairs:
+        group += 1
+        a.group = b.group = group
     topics = {u.group for u in units if u.topic and u.group >= 0}
     for u in units:
         u.topic = u.topic or u.group in topics
@@ -386,6 +426,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             and before[-1].j == m.i
             and before[-1].oblique
             and not before[-1].source
+            and not before[-1].carried
             and not _gap_text(ctx, m.i, m.i).strip()
         ):
             actor = before[-1]  # a modifier of the trigger noun: "align with EU sanctions"
@@ -422,6 +463,18 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 Candidate(m, a, r, "pairwise") for k, a in enumerate(grp) for r in grp[k + 1 :]
             )
             continue
+        if (
+            actor is None
+            and not before
+            and ctx.carry[0] is not None
+            and ctx.lex.modality.postverbal_subject
+        ):
+            # A dropped subject in a pro-drop language ("Razgovarali su s Putinom"): the previous
+            # sentence's subject; a unit right after the verb other than a "with" object is
+            # read as its post-verbal subject instead ("Gradnju je izvela kineska tvrtka").
+            lead = next((u for u in rest if not u.locative), None)
+            if lead is None or lead.oblique:
+                actor = ctx.carry_actor()
         if actor is None and rest and not rest[0].locative and ctx.lex.modality.postverbal_subject:
             actor, rest, how = (
                 rest[0],
@@ -471,6 +524,13 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 and (first.group < 0 or last_arg.group != first.group)
             ):
                 actors, recip = _members(units, first), last_arg
+        if actor.carried and actor.group >= 0 and _mutual(m):
+            # "The two presidents met": the pair meets itself, whatever follows the verb.
+            recip = None
+        if recip is None and actor.carried and actor.group < 0 and ctx.carry[1] is not None \
+                and _mutual(m):  # fmt: skip
+            # "The two presidents also discussed ...": the pair of the previous sentence.
+            recip = carry_unit(ctx.carry[1], ctx.lo, ctx.lo)
         if recip is None and how == "postverbal":
             # "Za kandidaturu BiH zalagale su se Slovenija, Austrija i Hrvatska": with the subject
             # after the verb, the object may precede it.
@@ -621,15 +681,18 @@ def set_confidence(ctx: SentenceCtx) -> None:
       (0.10 when it is a post-verbal subject or a reported-speech source)
     + 0.15 recipient found after the trigger (or passive subject, or pair member)
     + 0.10 trigger of two or more words (multi-word triggers are less ambiguous)
-    + 0.10 both arguments within 6 tokens of the trigger
+    + 0.10 both arguments within 6 tokens of the trigger (neither carried from an earlier
+      sentence; a carried actor counts 0.10 like a post-verbal one)
     - 0.10 an argument came from an ambiguous alias resolved by the document
     clipped to [0.05, 0.95]."""
     for c in ctx.candidates:
         m = c.match
-        v = 0.35 + (0.25 if c.how in ("subject", "passive", "pairwise") else 0.10) + 0.15
+        carried = c.actor.carried or c.recipient.carried
+        strong = c.how in ("subject", "passive", "pairwise") and not c.actor.carried
+        v = 0.35 + (0.25 if strong else 0.10) + 0.15
         v += 0.10 if m.j - m.i >= 2 else 0.0
         dist = max(_dist(c.actor, m), _dist(c.recipient, m))
-        v += 0.10 if dist <= 6 else 0.0
+        v += 0.10 if dist <= 6 and not carried else 0.0
         v -= 0.10 if (c.actor.ambiguous or c.recipient.ambiguous) else 0.0
         c.confidence = round(min(0.95, max(0.05, v)), 3)
 

@@ -138,56 +138,92 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
     contract = contract_polities(pack)
     starts = [m.start for m in usable]
     events = doc.events
+    carry: tuple = (None, None)
+    prev_end = 0
     for idx, (s, e) in enumerate(doc.sentences):
+        if "\n\n" in text[prev_end:s].replace("\r", ""):
+            carry = (None, None)  # a paragraph break ends what a pronoun can refer to
+        prev_end = e
         a, b = bisect_left(starts, s), bisect_left(starts, e)
         sent_mentions = [m for m in usable[a:b] if m.end <= e]
-        if len({m.polity for m in sent_mentions}) < 2:
-            continue
-        tokens = tokenize(text, s, e)
-        index = engine.DocIndex(tokens, lex)
-        if not index.triggers:
-            continue
-        ctx = engine.SentenceCtx(
-            text, s, e, 0, len(tokens.words), tokens, sent_mentions, lex, doc_date, index
-        )
-        seen: set[tuple] = set()
-        for c in engine.code_sentence(ctx):
-            if c.confidence < min_confidence:
-                continue
-            if contract and not {c.actor.polity, c.recipient.polity} <= contract:
-                continue
-            trig = c.match.trigger
-            pair = (c.actor.polity, c.recipient.polity)
-            if trig.type in SYMMETRIC:  # "A met B" and "B met A" in one sentence: one mention
-                pair = tuple(sorted(pair))
-            key = (trig.type, pair, c.modality)
-            if key in seen:
-                continue
-            seen.add(key)
-            t0, t1 = tokens.starts[c.match.i], tokens.ends[c.match.j - 1]
-            events.append(
-                EventMention(
-                    type=trig.type,
-                    actor=c.actor.actor,
-                    recipient=c.recipient.actor,
-                    actor_polity=c.actor.polity,
-                    recipient_polity=c.recipient.polity,
-                    start=s,
-                    end=e,
-                    text=text[s:e],
-                    date=c.date,
-                    modality=c.modality,
-                    mode=trig.mode,
-                    context=list(trig.context),
-                    confidence=c.confidence,
-                    sent_idx=idx,
-                    trigger=text[t0:t1],
-                    trigger_start=t0,
-                    trigger_end=t1,
-                    extra={"how": c.how},
-                )  # fmt: skip
-            )
+        n_before = len(events)
+        _code_sentence(doc, idx, sent_mentions, lex, contract, carry, min_confidence)
+        carry = _next_carry(carry, sent_mentions, events[n_before:])
     return doc
+
+
+def _next_carry(carry: tuple, sent_mentions: list, new_events: list) -> tuple:
+    """What the next sentence's pronouns and dropped subjects refer to: this sentence's first
+    event's actor and recipient, else its first mention (the subject of most sentences) and the
+    first one of another polity; a sentence naming no polity keeps the earlier carry."""
+    if new_events:
+        ev = new_events[0].extra
+        return ev["actor_unit"], ev["recipient_unit"]
+    if not sent_mentions:
+        return carry
+    first = sent_mentions[0]
+    other = next((m for m in sent_mentions if m.polity != first.polity), None)
+    return _mention_unit(first), _mention_unit(other) if other is not None else None
+
+
+def _mention_unit(m: Any) -> engine.Unit:
+    return engine.Unit(0, 0, m.polity, m.actor_id, [m], bool(getattr(m, "ambiguous", False)))
+
+
+def _code_sentence(doc: CodedDocument, idx: int, sent_mentions: list, lex, contract, carry: tuple,
+                   min_confidence: float) -> None:  # fmt: skip
+    """Code one sentence. It needs two polities, or one plus an earlier subject to carry over
+    (a pronoun or dropped subject), or an earlier subject and object (a sentence naming none,
+    "the two presidents met")."""
+    text, doc_date, events = doc.text, doc.date, doc.events
+    s, e = doc.sentences[idx]
+    polities = {m.polity for m in sent_mentions}
+    if len(polities) < 2 - (carry[0] is not None) - (carry[1] is not None):
+        return
+    tokens = tokenize(text, s, e)
+    index = engine.DocIndex(tokens, lex)
+    if not index.triggers:
+        return
+    ctx = engine.SentenceCtx(
+        text, s, e, 0, len(tokens.words), tokens, sent_mentions, lex, doc_date, index, carry
+    )
+    seen: set[tuple] = set()
+    for c in engine.code_sentence(ctx):
+        if c.confidence < min_confidence:
+            continue
+        if contract and not {c.actor.polity, c.recipient.polity} <= contract:
+            continue
+        trig = c.match.trigger
+        pair = (c.actor.polity, c.recipient.polity)
+        if trig.type in SYMMETRIC:  # "A met B" and "B met A" in one sentence: one mention
+            pair = tuple(sorted(pair))
+        key = (trig.type, pair, c.modality)
+        if key in seen:
+            continue
+        seen.add(key)
+        t0, t1 = tokens.starts[c.match.i], tokens.ends[c.match.j - 1]
+        events.append(
+            EventMention(
+                type=trig.type,
+                actor=c.actor.actor,
+                recipient=c.recipient.actor,
+                actor_polity=c.actor.polity,
+                recipient_polity=c.recipient.polity,
+                start=s,
+                end=e,
+                text=text[s:e],
+                date=c.date,
+                modality=c.modality,
+                mode=trig.mode,
+                context=list(trig.context),
+                confidence=c.confidence,
+                sent_idx=idx,
+                trigger=text[t0:t1],
+                trigger_start=t0,
+                trigger_end=t1,
+                extra={"how": c.how, "actor_unit": c.actor, "recipient_unit": c.recipient},
+            )  # fmt: skip
+        )
 
 
 def extract_text(
