@@ -1,0 +1,115 @@
+"""Cross-sentence carry-over: a sentence whose actor is a dropped subject, a pronoun or a
+description of the pair just named takes the previous sentence's subject (and object), with a
+lower confidence; the evidence span stays the sentence itself; a paragraph break ends it."""
+
+from __future__ import annotations
+
+import pytest
+
+from balkanscope.code import extract_text
+from balkanscope.code.lexicon import load_modality_file
+from balkanscope.errors import PackError
+
+
+def _second(text: str, lang: str, pack) -> set[tuple]:
+    """Events whose evidence is the text's second sentence (after the first full stop)."""
+    cut = text.index(".") + 1
+    return {
+        (e["type"], e["actor_polity"], e["recipient_polity"], e["modality"])
+        for e in extract_text(text, "2024-05-02", lang, pack)
+        if e["start"] >= cut
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        # dropped subject (pro-drop): the previous sentence's subject acts
+        (
+            "sr",
+            "Predsednik Srbije Aleksandar Vučić stigao je jutros u Soči. "
+            "Razgovarao je sa Vladimirom Putinom o isporukama gasa.",
+            ("CONSULT", "SRB", "RUS", "asserted"),
+        ),
+        # subject pronouns
+        (
+            "ru",
+            "Президент России Владимир Путин прилетел в Белград. "
+            "Он провёл переговоры с Александром Вучичем.",
+            ("CONSULT", "RUS", "SRB", "asserted"),
+        ),
+        (
+            "sq",
+            "Kryeministri i Kosovës Albin Kurti mbërriti në Bruksel. Ai u takua me Josep Borrellin.",
+            ("CONSULT", "XKX", "EU", "asserted"),
+        ),
+        (
+            "en",
+            "Serbian President Aleksandar Vučić flew to Sochi on Monday. "
+            "He met Vladimir Putin for three hours.",
+            ("CONSULT", "SRB", "RUS", "asserted"),
+        ),
+        # object pronoun: the previous sentence's object
+        (
+            "ru",
+            "Президент России Владимир Путин принял в Кремле президента Сербии Александра Вучича. "
+            "Через неделю Пекин пригласил его на форум.",
+            ("AGREE", "CHN", "SRB", "asserted"),
+        ),
+        # a description of the pair: both arguments of the previous sentence
+        (
+            "en",
+            "Serbian President Aleksandar Vučić met Vladimir Putin in Sochi. "
+            "The two presidents also discussed gas prices.",
+            ("CONSULT", "SRB", "RUS", "asserted"),
+        ),
+        (
+            "mk",
+            "Премиерот на Северна Македонија Димитар Ковачевски го прими грчкиот премиер "
+            "Кирјакос Мицотакис во Скопје. Двајцата лидери разговараа за енергетиката.",
+            ("CONSULT", "MKD", "GRC", "asserted"),
+        ),
+        (
+            "tr",
+            "Cumhurbaşkanı Erdoğan, Sırbistan Cumhurbaşkanı Vučić'i Ankara'da ağırladı. "
+            "İki lider daha sonra enerji konusunu görüştü.",
+            ("CONSULT", "TUR", "SRB", "asserted"),
+        ),
+    ],
+)
+def test_missing_argument_comes_from_the_previous_sentence(pack, lang, text, event):
+    assert event in _second(text, lang, pack)
+
+
+def test_carried_events_have_lower_confidence_and_keep_their_own_span(pack):
+    text = "Serbian President Aleksandar Vučić flew to Sochi. He met Vladimir Putin there."
+    (ev,) = extract_text(text, "2024-05-02", "en", pack)
+    assert ev["text"] == "He met Vladimir Putin there."
+    assert ev["text"] == text[ev["start"] : ev["end"]]
+    (explicit,) = extract_text("Vučić met Vladimir Putin there.", "2024-05-02", "en", pack)
+    assert ev["confidence"] < explicit["confidence"]
+
+
+def test_a_paragraph_break_ends_the_carry_over(pack):
+    one = "Predsednik Srbije Aleksandar Vučić stigao je u Soči. Razgovarao je sa Putinom."
+    assert _second(one, "sr", pack) == {("CONSULT", "SRB", "RUS", "asserted")}
+    assert _second(one.replace(". ", ".\n\n"), "sr", pack) == set()
+
+
+def test_english_has_no_dropped_subject(pack):
+    """Only pro-drop languages (post-verbal subjects allowed) carry a missing subject; in
+    English a subjectless trigger is a noun ("talks with Putin"), not a verb without subject."""
+    text = "Serbian President Aleksandar Vučić flew to Sochi. Talks with Putin lasted three hours."
+    assert _second(text, "en", pack) == set()
+
+
+def test_pronoun_keys_are_validated(tmp_path):
+    p = tmp_path / "xx.yaml"
+    p.write_text('langs: [xx]\npronouns: "on"\n')
+    with pytest.raises(PackError, match="must be a list") as e:
+        load_modality_file(p)
+    assert e.value.field == "pronouns"
+    p.write_text("langs: [xx]\npair_pronouns: ['dvojica', 'obe (strane)']\n")
+    with pytest.raises(PackError, match="bad token") as e:
+        load_modality_file(p)
+    assert e.value.field == "pair_pronouns[1]"
