@@ -146,6 +146,7 @@ class SentenceCtx:
     index: DocIndex | None = None
     # Subject and object of the previous sentence of the paragraph (templates; see `carry_unit`).
     carry: tuple[Unit | None, Unit | None] = (None, None)
+    carry_mutual: bool = False  # the previous sentence's event was symmetric (CONSULT, AGREE, ...)
     matches: list[Match] = field(default_factory=list)
     units: list[Unit] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
@@ -330,6 +331,26 @@ def build_units(ctx: SentenceCtx) -> None:
     for u in units:
         u.topic = u.topic or u.group in topics
     ctx.units = units
+
+
+def _anaphor_partners(ctx: SentenceCtx, m: Match, cs: int, actor: Unit) -> list[Unit]:
+    """Objects of a reaction to the previous sentence's event, named by a definite description
+    (modality key `event_anaphora`: "the decision", "te pozive", "договорот"): the other party
+    when the actor was one of its two ("Brisel je pozvao Srbiju ... Beograd je te pozive
+    odbijao"), both parties of a symmetric event ("X welcomed the agreement"), else its object
+    ("Plenković je pozdravio odluku")."""
+    subj, obj = ctx.carry
+    if subj is None or obj is None or subj.polity == obj.polity:
+        return []
+    if not any(cj <= m.i or ci >= m.j for ci, cj in _cue_ends(ctx, "event_anaphora", cs)):
+        return []
+    if actor.polity == obj.polity:
+        found = [subj]
+    elif actor.polity == subj.polity:
+        found = [obj]
+    else:
+        found = [subj, obj] if ctx.carry_mutual else [obj]
+    return [carry_unit(u, ctx.lo, ctx.lo) for u in found]
 
 
 def _mutual(m: Match) -> bool:
@@ -529,16 +550,19 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             recip = None
         if recip is None and actor.carried and actor.group < 0 and ctx.carry[1] is not None \
                 and _mutual(m):  # fmt: skip
-            # "The two presidents also discussed ...": the pair of the previous sentence.
+            # "Razgovarali su o gasu" (a dropped plural subject): the previous sentence's pair.
             recip = carry_unit(ctx.carry[1], ctx.lo, ctx.lo)
         if recip is None and how == "postverbal":
             # "Za kandidaturu BiH zalagale su se Slovenija, Austrija i Hrvatska": with the subject
             # after the verb, the object may precede it.
             recip = next((u for u in reversed(before) if u.oblique and not u.source), None)
-        if recip is not None:
-            out.extend(Candidate(m, a, r, how) for a in actors for r in _members(units, recip))
+        recips = _members(units, recip) if recip is not None else []
+        if not recips and not actor.carried and not (_mutual(m) and len(actors) > 1):
+            recips = _anaphor_partners(ctx, m, cs, actor)
+        if recips:
+            out.extend(Candidate(m, a, r, how) for a in actors for r in recips)
             if len(out) > n_before:
-                last = (actors, recip)
+                last = (actors, recips[0])
         elif _mutual(m) and len(actors) > 1:
             out.extend(
                 Candidate(m, a, r, "pairwise")

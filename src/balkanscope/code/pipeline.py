@@ -138,11 +138,11 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
     contract = contract_polities(pack)
     starts = [m.start for m in usable]
     events = doc.events
-    carry: tuple = (None, None)
+    carry: tuple = (None, None, False)
     prev_end = 0
     for idx, (s, e) in enumerate(doc.sentences):
         if "\n\n" in text[prev_end:s].replace("\r", ""):
-            carry = (None, None)  # a paragraph break ends what a pronoun can refer to
+            carry = (None, None, False)  # a paragraph break ends what a pronoun can refer to
         prev_end = e
         a, b = bisect_left(starts, s), bisect_left(starts, e)
         sent_mentions = [m for m in usable[a:b] if m.end <= e]
@@ -157,13 +157,13 @@ def _next_carry(carry: tuple, sent_mentions: list, new_events: list) -> tuple:
     event's actor and recipient, else its first mention (the subject of most sentences) and the
     first one of another polity; a sentence naming no polity keeps the earlier carry."""
     if new_events:
-        ev = new_events[0].extra
-        return ev["actor_unit"], ev["recipient_unit"]
+        ev = next((e for e in new_events if e.modality == "asserted"), new_events[0])
+        return ev.extra["actor_unit"], ev.extra["recipient_unit"], ev.type in SYMMETRIC
     if not sent_mentions:
         return carry
     first = sent_mentions[0]
     other = next((m for m in sent_mentions if m.polity != first.polity), None)
-    return _mention_unit(first), _mention_unit(other) if other is not None else None
+    return _mention_unit(first), _mention_unit(other) if other is not None else None, False
 
 
 def _mention_unit(m: Any) -> engine.Unit:
@@ -185,8 +185,9 @@ def _code_sentence(doc: CodedDocument, idx: int, sent_mentions: list, lex, contr
     if not index.triggers:
         return
     ctx = engine.SentenceCtx(
-        text, s, e, 0, len(tokens.words), tokens, sent_mentions, lex, doc_date, index, carry
-    )
+        text, s, e, 0, len(tokens.words), tokens, sent_mentions, lex, doc_date, index,
+        carry[:2], carry[2],
+    )  # fmt: skip
     seen: set[tuple] = set()
     for c in engine.code_sentence(ctx):
         if c.confidence < min_confidence:
