@@ -1,6 +1,7 @@
 """Cross-sentence carry-over: a sentence whose actor is a dropped subject, a pronoun or a
-description of the pair just named takes the previous sentence's subject (and object), with a
-lower confidence; the evidence span stays the sentence itself; a paragraph break ends it."""
+description of the pair just named takes the previous sentence's subject (and object), and a
+reaction to "the decision" takes the previous event's parties, with a lower confidence; the
+evidence span stays the sentence itself; a paragraph break ends it."""
 
 from __future__ import annotations
 
@@ -79,6 +80,36 @@ def _second(text: str, lang: str, pack) -> set[tuple]:
 )
 def test_missing_argument_comes_from_the_previous_sentence(pack, lang, text, event):
     assert event in _second(text, lang, pack)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "events"),
+    [
+        # a third party reacting to a one-sided decision: its object
+        (
+            "hr",
+            "Europska unija dodijelila je Bosni i Hercegovini status kandidata. "
+            "Premijer Andrej Plenković pozdravio je odluku.",
+            {("SUPPORT", "HRV", "BIH", "asserted")},
+        ),
+        (
+            "en",
+            "The European Union granted candidate status to Bosnia and Herzegovina. "
+            "Croatian Prime Minister Andrej Plenković welcomed the decision.",
+            {("SUPPORT", "HRV", "BIH", "asserted")},
+        ),
+        # a third party reacting to an agreement: both of its parties
+        (
+            "sq",
+            "Kosova dhe Serbia arritën marrëveshje në Ohër. "
+            "Kryeministri turk e përshëndeti marrëveshjen.",
+            {("SUPPORT", "TUR", "XKX", "asserted"), ("SUPPORT", "TUR", "SRB", "asserted")},
+        ),
+    ],
+)
+def test_a_reaction_to_the_previous_event_takes_its_parties(pack, lang, text, events):
+    assert _second(text, lang, pack) == events
+    assert _second(text.replace(". ", ".\n\n", 1), lang, pack) == set()
 
 
 def test_carried_events_have_lower_confidence_and_keep_their_own_span(pack):
