@@ -50,6 +50,13 @@ def _second(text: str, lang: str, pack) -> set[tuple]:
             "He met Vladimir Putin for three hours.",
             ("CONSULT", "SRB", "RUS", "asserted"),
         ),
+        # a definite description of a role: the previous subject, unless it is a title
+        (
+            "sr",
+            "Ruski ambasador Aleksandar Bocan-Harčenko posetio je Banjaluku. "
+            "Ambasador je razgovarao sa Miloradom Dodikom.",
+            ("CONSULT", "RUS", "BIH.RS", "asserted"),
+        ),
         # object pronoun: the previous sentence's object
         (
             "ru",
@@ -85,7 +92,8 @@ def test_missing_argument_comes_from_the_previous_sentence(pack, lang, text, eve
 @pytest.mark.parametrize(
     ("lang", "text", "events"),
     [
-        # a third party reacting to a one-sided decision: its object
+        # a third party reacting to a one-sided decision: its object (and "Premijer",
+        # "Kryeministri" next to a name are titles, not pronouns)
         (
             "hr",
             "Europska unija dodijelila je Bosni i Hercegovini status kandidata. "

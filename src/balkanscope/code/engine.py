@@ -273,8 +273,8 @@ def build_units(ctx: SentenceCtx) -> None:
                 i, j, mn.polity, mn.actor_id, [mn], ambiguous=bool(getattr(mn, "ambiguous", False))
             )
         )
-    # A pronoun or definite description ("he", "on", "он") stands for the previous sentence's
-    # subject, an object pronoun ("him", "ga", "ему") for its object, and a description of a
+    # A pronoun or definite description ("he", "on", "он", "the minister") stands for the
+    # previous sentence's subject, an object pronoun ("him", "ga", "ему") for its object, and a description of a
     # pair ("the two presidents", "dvojica lidera") for both, as a group.
     pairs: list[tuple[Unit, Unit]] = []
     subj, obj = ctx.carry
@@ -287,6 +287,8 @@ def build_units(ctx: SentenceCtx) -> None:
                 k in trig_tokens for k in range(ci, cj)
             ):
                 continue
+            if cue != "object_pronouns" and any(u.i == cj or u.j == ci for u in units):
+                continue  # a title next to its name ("ruski ambasador", "the minister Lavrov")
             new = [carry_unit(tm, ci, cj) for tm in tmpls]
             new[0].oblique = cue == "object_pronouns"  # "Vučić ga je pozvao": never the subject
             units.extend(new)
