@@ -18,7 +18,10 @@ Argument rules (language-independent; the per-language words come from the modal
   group's members ("Kurti and Vučić agreed", "talks between Serbia and Kosovo");
 - a trigger inside the complement of REQUEST / REJECT / THREATEN / AGREE ("urged Serbia to
   impose sanctions", "refuses to impose sanctions") is not asserted: it takes the modality
-  hypothetical / negated / hypothetical / future.
+  hypothetical / negated / hypothetical / future;
+- carry-over: a dropped subject, a pronoun, a description of the pair or of the previous event
+  takes its argument(s) from the previous sentence (`SentenceCtx.carry`, set by the pipeline),
+  with a lower confidence.
 """
 
 from __future__ import annotations

@@ -127,8 +127,8 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
     mentions = recognizer_for(pack).find(text, doc_date, lang)
     usable = sorted((m for m in mentions if usable_mention(m, pack)), key=lambda m: m.start)
     doc = CodedDocument(text, lang, doc_date, mentions, [])
-    # Every event needs two different polities: a document (then a sentence) with fewer holds
-    # none, and is not even language-detected or split.
+    # Every event needs two different polities: a document with fewer holds none, and is not
+    # even language-detected or split (a sentence with fewer may borrow them; `_code_sentence`).
     if len({m.polity for m in usable}) < 2:
         return doc
     lexicons = load_lexicons(pack)
