@@ -25,6 +25,7 @@ import duckdb
 import numpy as np
 
 from ..errors import ConfigError, InputError
+from ..pack.models import active_between
 from .common import ORIGINS, bound, events_sql, id_list, iso, parent_polity, tokens
 
 STRUCTURAL = ["membership", "security", "energy", "economy", "arms", "agreements", "friction"]
@@ -221,9 +222,7 @@ class Item:
         return self.alternatives[0] if self.point is None else self.point
 
     def active_at(self, at: str) -> bool:
-        return (self.start is None or self.start[: len(at)] <= at) and (
-            self.end is None or at[: len(self.end)] <= self.end
-        )
+        return active_between(self.start, self.end, at)
 
 
 @dataclass

@@ -87,6 +87,14 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def active_between(start: str | None, end: str | None, date: str) -> bool:
+    """Whether `date` falls in [start, end], each compared at the precision it has: a role that
+    ends "2018" covers all of 2018, and "2015" is inside one that starts "2015-06"."""
+    return (start is None or start[: len(date)] <= date) and (
+        end is None or date[: len(end)] <= end
+    )
+
+
 def _check_date(v: str | None) -> str | None:
     if v is None:
         return v
@@ -159,9 +167,7 @@ class Actor(Strict):
         if date and self.roles:
             d = date
             for r in self.roles:
-                if (r.start is None or r.start[: len(d)] <= d) and (
-                    r.end is None or d[: len(r.end)] <= r.end
-                ):
+                if active_between(r.start, r.end, d):
                     return r.polity
             if self.kind == "person" and self.polity in ORGANISATION_POLITIES:
                 return None
@@ -202,9 +208,7 @@ class Tie(Strict):
         return v
 
     def active_at(self, date: str) -> bool:
-        return (self.start is None or self.start[: len(date)] <= date) and (
-            self.end is None or date[: len(self.end)] <= self.end
-        )
+        return active_between(self.start, self.end, date)
 
 
 class Point(Strict):
