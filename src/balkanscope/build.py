@@ -17,7 +17,7 @@ from rich.console import Console
 
 from .errors import PackError
 from .pack.check import check_pack
-from .pack.loader import Pack, load_pack
+from .pack.loader import Pack, configured_pack
 from .pack.to_store import write_pack
 from .registry import build_steps
 from .store import Store, open_store
@@ -27,8 +27,7 @@ STEP_ORDER = {"ingest-samples": 10, "code-events": 20}
 
 def load_checked_pack(cfg: dict[str, Any]) -> Pack:
     """The configured pack (plus overrides); any consistency problem is a PackError."""
-    extra = [p for p in str(cfg.get("extra_packs") or "").split(",") if p.strip()]
-    pack = load_pack(cfg["pack"], extra)
+    pack = configured_pack(cfg)
     problems = check_pack(pack)
     if problems:
         first = problems[0]

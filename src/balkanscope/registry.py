@@ -45,7 +45,6 @@ class Registry:
 readers = Registry("reader")
 coders = Registry("coder")
 indices = Registry("index")
-exporters = Registry("export format")
 # `build` runs these in order (name -> callable(store, pack, settings, console) -> dict of counts);
 # each stage (pack load, ingest of samples, event coding, ...) registers its own step.
 build_steps = Registry("build step")

@@ -14,6 +14,7 @@ from ..code import store as code_store
 from ..code.evaluate import evaluate, read_jsonl
 from ..code.extract import extract_paths
 from ..errors import InputError
+from ..pack.loader import extra_pack_names
 from ..store import open_store
 from .app import FormatOpt, app, console, emit, emit_json, err_console, settings
 
@@ -37,7 +38,7 @@ def extract(
     """Code events from files without a database: one JSON object per event mention."""
     cfg = settings()
     n_workers = workers if workers is not None else cfg["workers"]
-    extra = tuple(x for x in cfg["extra_packs"].split(",") if x)
+    extra = tuple(extra_pack_names(cfg))
     failed = 0
     rows: list[dict] = []
     out = sys.stdout

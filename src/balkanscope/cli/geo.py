@@ -7,7 +7,7 @@ import typer
 from .. import geo
 from ..errors import InputError
 from .app import Format, FormatOpt, app, console, emit, emit_json
-from .pack import _pack
+from .pack import configured
 
 geo_app = typer.Typer(help="Geodesic distances between capitals (WGS84).", no_args_is_help=True)
 app.add_typer(geo_app, name="geo")
@@ -20,7 +20,7 @@ def distance(
     fmt: Format = FormatOpt,
 ) -> None:
     """Geodesic distance between two capitals."""
-    pack = _pack()
+    pack = configured()
     pa, pb = geo.resolve_place(pack, a), geo.resolve_place(pack, b)
     km = round(geo.distance_km(pa, pb), 1)
     row = {"from": pa.name, "to": pb.name, "km": km}
@@ -51,7 +51,7 @@ def circle(
         raise InputError(
             "radius must be positive", field="--radius-km", hint="give a number of km > 0"
         )
-    result = geo.circle(_pack(), center, radius_km, through, members)
+    result = geo.circle(configured(), center, radius_km, through, members)
     if fmt is Format.json:
         emit_json(result)
         return

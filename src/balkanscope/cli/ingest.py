@@ -13,7 +13,7 @@ from ..ingest import query
 from ..ingest import steps as _steps  # noqa: F401  (registers the `ingest-samples` build step)
 from ..ingest.pipeline import IngestStats, ingest
 from ..ingest.recognize import Recognizer
-from ..pack import load_pack
+from ..pack import configured_pack
 from ..store import Store, open_store
 from .app import Format, FormatOpt, app, console, emit, emit_json, err_console, settings
 
@@ -46,8 +46,7 @@ def ingest_cmd(
     inputs are still ingested).
     """
     cfg = settings(workers=workers, batch_size=batch_size, max_file_mb=max_file_mb)
-    extra = [p for p in str(cfg["extra_packs"]).split(",") if p.strip()]
-    pack = load_pack(cfg["pack"], extra)
+    pack = configured_pack(cfg)
     store = open_store(cfg["db"])
     recognizer = Recognizer.from_pack(pack)
     with Progress(

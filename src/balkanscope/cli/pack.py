@@ -10,7 +10,7 @@ from rich.table import Table
 
 from ..errors import InputError
 from ..pack.check import check_pack
-from ..pack.loader import Pack, load_pack
+from ..pack.loader import Pack, configured_pack
 from ..pack.models import DATE_RE
 from ..text import fold
 from .app import Format, FormatOpt, app, console, emit, emit_json, err_console, settings
@@ -19,16 +19,15 @@ pack_app = typer.Typer(help="Knowledge-pack tools.", no_args_is_help=True)
 app.add_typer(pack_app, name="pack")
 
 
-def _pack() -> Pack:
-    cfg = settings()
-    extra = [p for p in str(cfg.get("extra_packs") or "").split(",") if p.strip()]
-    return load_pack(cfg["pack"], extra)
+def configured() -> Pack:
+    """The pack of the resolved settings (global --pack, config file, environment)."""
+    return configured_pack(settings())
 
 
 @pack_app.command("check")
 def check(fmt: Format = FormatOpt) -> None:
     """Validate schema, ids, dates, sources and alias uniqueness; exit 1 listing every problem."""
-    pack = _pack()
+    pack = configured()
     problems = check_pack(pack)
     if fmt is Format.json:
         emit_json(
@@ -69,7 +68,7 @@ def actors(
     fmt: Format = FormatOpt,
 ) -> None:
     """List actors; `--format json` gives the full actor objects."""
-    pack = _pack()
+    pack = configured()
     q = fold(search).strip() if search else None
     found = [
         a
@@ -108,7 +107,7 @@ def actor(
     fmt: Format = FormatOpt,
 ) -> None:
     """Profile of one actor: names per language, roles, ties with sources."""
-    pack = _pack()
+    pack = configured()
     a = pack.actor(actor_id)
     ties = _ties_of(pack, a.id)
     if fmt is Format.json:
@@ -169,7 +168,7 @@ def ties(
     fmt: Format = FormatOpt,
 ) -> None:
     """List ties with their sources."""
-    pack = _pack()
+    pack = configured()
     if actor_id:
         pack.actor(actor_id)
     if at is not None and not DATE_RE.match(at):

@@ -167,6 +167,16 @@ def resolve_pack_dir(name_or_path: str) -> Path:
     raise UnknownIdError("pack", name_or_path, known)
 
 
+def extra_pack_names(cfg: dict[str, Any]) -> list[str]:
+    """The `extra_packs` setting (comma-separated pack names or directories) as a list."""
+    return [e.strip() for e in str(cfg.get("extra_packs") or "").split(",") if e.strip()]
+
+
+def configured_pack(cfg: dict[str, Any]) -> Pack:
+    """The pack the settings name (`pack`) with its override packs (`extra_packs`)."""
+    return load_pack(cfg.get("pack") or "western_balkans", extra_pack_names(cfg))
+
+
 def load_pack(name_or_path: str = "western_balkans", extra: Iterable[str] = ()) -> Pack:
     """Load a pack and any override packs; raises PackError on the first malformed record.
 

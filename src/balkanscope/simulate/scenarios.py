@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import BalkanscopeError, InputError, UnknownIdError
-from ..pack.loader import resolve_pack_dir
+from ..pack.loader import extra_pack_names, resolve_pack_dir
 from .cib import CIBMatrix, analyse, load_cib, robustness
 from .eum import run_eum
 from .inputs import load_yaml
@@ -22,9 +22,8 @@ from .uncertainty import load_issue
 
 def pack_dirs(cfg: dict[str, Any]) -> list[Path]:
     """Base pack then override packs, as configured (`pack`, `extra_packs`)."""
-    extra = [e.strip() for e in str(cfg.get("extra_packs") or "").split(",") if e.strip()]
     return [resolve_pack_dir(cfg.get("pack") or "western_balkans")] + [
-        resolve_pack_dir(e) for e in extra
+        resolve_pack_dir(e) for e in extra_pack_names(cfg)
     ]
 
 
