@@ -208,6 +208,9 @@ class Writer:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
         with self.store.write() as con:
+            # One thread: each DuckDB thread fills its own partial row groups and buffers, so two
+            # threads doubled the commit's peak memory for no gain on batches this small.
+            con.execute("SET threads=1")
             ids = sorted({p.doc_id for p in batch})
             stored = {
                 r[0]

@@ -23,6 +23,25 @@ import duckdb
 from ..errors import StoreError
 
 LOCK_RETRY_SECONDS = 30.0
+# Writers attach the file with small row groups: a checkpoint (on every batch's close) rewrites
+# the last, partly filled row group, so with DuckDB's default of 122,880 rows every commit
+# re-compressed all the documents stored so far and the writer's peak memory grew with the
+# corpus. 2,048 rows (one vector) keep a commit's work and memory bounded by the batch.
+ROW_GROUP_SIZE = 2048
+
+
+def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if read_only:
+        return duckdb.connect(path, read_only=True)
+    con = duckdb.connect()
+    try:
+        quoted = path.replace("'", "''")
+        con.execute(f"ATTACH '{quoted}' AS store (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+        con.execute("USE store")
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 def _connect(
@@ -33,7 +52,7 @@ def _connect(
     delay = 0.01
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only)
+            return _open(path, read_only)
         except duckdb.IOException as e:
             if "lock" not in str(e).lower() or time.monotonic() > deadline:
                 raise StoreError(
