@@ -1,7 +1,10 @@
 import io
 import json
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -169,15 +172,33 @@ def test_missing_path_and_unmatched_glob(tmp_path):
     assert "no file matches" in only_failure([f"{tmp_path}/*.none"]).reason
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
-def test_unreadable_file(tmp_path):
-    p = tmp_path / "secret.txt"
-    p.write_text("tajna", encoding="utf-8")
-    p.chmod(0)
+def test_unreadable_file():
+    """Root reads every file, so as root the reader runs in a child that first drops to the
+    unprivileged `nobody` user (after importing, so only the file read is unprivileged)."""
+    folder = tempfile.mkdtemp(prefix="bs_unreadable_")
+    os.chmod(folder, 0o755)  # the child must reach the file to be refused it
+    p = os.path.join(folder, "secret.txt")
     try:
-        assert "permission denied" in only_failure([p]).reason
+        with open(p, "w", encoding="utf-8") as f:
+            f.write("tajna")
+        os.chmod(p, 0)
+        if os.geteuid() != 0:
+            reason = only_failure([p]).reason
+        else:
+            code = (
+                "import os, sys\n"
+                "from balkanscope.ingest.readers import iter_documents\n"
+                "os.setgroups([]); os.setgid(65534); os.setuid(65534)\n"
+                "(f,) = iter_documents([sys.argv[1]])\n"
+                "print(type(f).__name__, f.reason)\n"
+            )
+            res = subprocess.run([sys.executable, "-c", code, p], capture_output=True, text=True)
+            assert res.returncode == 0, res.stderr
+            assert res.stdout.startswith("ReadFailure ")
+            reason = res.stdout
+        assert "permission denied" in reason
     finally:
-        p.chmod(0o644)
+        shutil.rmtree(folder)
 
 
 def test_directory_loop_is_reported_once_and_the_rest_is_read(tmp_path):
