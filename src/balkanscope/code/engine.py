@@ -106,8 +106,9 @@ class Candidate:
 
 
 class DocIndex:
-    """Trigger and cue matches of a whole document, found in one pass per matcher and then
-    sliced per sentence (cheaper than matching every sentence against every cue list)."""
+    """Trigger and cue matches of a whole document, found in one pass and then sliced per
+    sentence (cheaper than matching every sentence against every cue list). A match running
+    past a sentence's end is never in that sentence's slice."""
 
     def __init__(self, tokens: Tokens, lex: LangLexicon) -> None:
         self.triggers: list = []
@@ -204,8 +205,8 @@ def carry_unit(u: Unit, i: int = 0, j: int = 0) -> Unit:
 def _gap_text(ctx: SentenceCtx, a: int, b: int) -> str:
     """Original text between the end of token a-1 and the start of token b."""
     t = ctx.tokens
-    s = t.ends[a - 1] if a > 0 else ctx.start
-    e = t.starts[b] if b < len(t.starts) else ctx.end
+    s = t.ends[a - 1] if a > ctx.lo else ctx.start
+    e = t.starts[b] if b < ctx.hi else ctx.end
     return ctx.text[s:e]
 
 
@@ -686,7 +687,7 @@ def _same_clause(ctx: SentenceCtx, a: int, b: int) -> bool:
     """No ; : and no comma followed by an adversative/new-clause word between tokens a and b."""
     t = ctx.tokens
     for k in range(a, b):
-        gap = ctx.text[t.ends[k - 1] if k > 0 else ctx.start : t.starts[k]]
+        gap = ctx.text[t.ends[k - 1] if k > ctx.lo else ctx.start : t.starts[k]]
         if any(ch in gap for ch in _CLAUSE_PUNCT):
             return False
         if "," in gap and t.words[k] in _ADVERSATIVE:

@@ -138,6 +138,9 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
     contract = contract_polities(pack)
     starts = [m.start for m in usable]
     events = doc.events
+    # One tokenisation and one trigger/cue pass for the whole document, sliced per sentence.
+    tokens = tokenize(text)
+    index = engine.DocIndex(tokens, lex)
     carry: tuple = (None, None, False)
     prev_end = 0
     for idx, (s, e) in enumerate(doc.sentences):
@@ -147,7 +150,10 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
         a, b = bisect_left(starts, s), bisect_left(starts, e)
         sent_mentions = [m for m in usable[a:b] if m.end <= e]
         n_before = len(events)
-        _code_sentence(doc, idx, sent_mentions, lex, contract, carry, min_confidence)
+        lo, hi = engine.sentence_tokens(tokens, s, e)
+        if index.triggers_in(lo, hi):
+            _code_sentence(doc, idx, (tokens, index, lo, hi), sent_mentions, lex, contract, carry,
+                           min_confidence)  # fmt: skip
         carry = _next_carry(carry, sent_mentions, events[n_before:])
     return doc
 
@@ -170,23 +176,20 @@ def _mention_unit(m: Any) -> engine.Unit:
     return engine.Unit(0, 0, m.polity, m.actor_id, [m], bool(getattr(m, "ambiguous", False)))
 
 
-def _code_sentence(doc: CodedDocument, idx: int, sent_mentions: list, lex, contract, carry: tuple,
-                   min_confidence: float) -> None:  # fmt: skip
-    """Code one sentence. It needs two polities, or one plus an earlier subject to carry over
-    (a pronoun or dropped subject), or an earlier subject and object (a sentence naming none,
-    "the two presidents met")."""
+def _code_sentence(doc: CodedDocument, idx: int, where: tuple, sent_mentions: list, lex, contract,
+                   carry: tuple, min_confidence: float) -> None:  # fmt: skip
+    """Code one sentence (`where`: the document's tokens and index and the sentence's token
+    range). It needs two polities, or one plus an earlier subject to carry over (a pronoun or
+    dropped subject), or an earlier subject and object (a sentence naming none, "the two
+    presidents met")."""
     text, doc_date, events = doc.text, doc.date, doc.events
     s, e = doc.sentences[idx]
     polities = {m.polity for m in sent_mentions}
     if len(polities) < 2 - (carry[0] is not None) - (carry[1] is not None):
         return
-    tokens = tokenize(text, s, e)
-    index = engine.DocIndex(tokens, lex)
-    if not index.triggers:
-        return
+    tokens, index, lo, hi = where
     ctx = engine.SentenceCtx(
-        text, s, e, 0, len(tokens.words), tokens, sent_mentions, lex, doc_date, index,
-        carry[:2], carry[2],
+        text, s, e, lo, hi, tokens, sent_mentions, lex, doc_date, index, carry[:2], carry[2],
     )  # fmt: skip
     seen: set[tuple] = set()
     for c in engine.code_sentence(ctx):
