@@ -364,6 +364,19 @@ def _mutual(m: Match) -> bool:
     return m.trigger.type in SYMMETRIC or m.trigger.mode == "sign"
 
 
+def _pairs(group: list[Unit]) -> list[tuple[Unit, Unit]]:
+    """Each pair of a group's polities once, in text order: "the ministers of Croatia, Albania
+    and Kosovo, A, B and C, signed" names each country twice but makes three pairs, not six."""
+    out, seen = [], set()
+    for k, a in enumerate(group):
+        for r in group[k + 1 :]:
+            key = frozenset((a.polity, r.polity))
+            if a.polity != r.polity and key not in seen:
+                seen.add(key)
+                out.append((a, r))
+    return out
+
+
 def _members(units: list[Unit], u: Unit) -> list[Unit]:
     if u.group < 0:
         return [u]
@@ -418,7 +431,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 ]
             elif agent_after is not None and _mutual(m):
                 grp = _members(units, agent_after)
-                pairs = [(a, r, "pairwise") for k, a in enumerate(grp) for r in grp[k + 1 :]]
+                pairs = [(a, r, "pairwise") for a, r in _pairs(grp)]
             if pairs:
                 out.extend(Candidate(m, a, r, how) for a, r, how in pairs)
                 continue
@@ -486,9 +499,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         if actor is None and rest and m.trigger.type in SYMMETRIC and rest[0].group >= 0:
             # "talks between Serbia and Kosovo": the group after the trigger pairs up.
             grp = _members(units, rest[0])
-            out.extend(
-                Candidate(m, a, r, "pairwise") for k, a in enumerate(grp) for r in grp[k + 1 :]
-            )
+            out.extend(Candidate(m, a, r, "pairwise") for a, r in _pairs(grp))
             continue
         if (
             actor is None
@@ -570,11 +581,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             if len(out) > n_before:
                 last = (actors, recips[0])
         elif _mutual(m) and len(actors) > 1:
-            out.extend(
-                Candidate(m, a, r, "pairwise")
-                for k, a in enumerate(actors)
-                for r in actors[k + 1 :]
-            )
+            out.extend(Candidate(m, a, r, "pairwise") for a, r in _pairs(actors))
     ctx.candidates = [c for c in out if c.actor.polity != c.recipient.polity]
 
 
