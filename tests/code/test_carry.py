@@ -135,6 +135,24 @@ def test_a_paragraph_break_ends_the_carry_over(pack):
     assert _second(one.replace(". ", ".\n\n"), "sr", pack) == set()
 
 
+@pytest.mark.parametrize(
+    ("lang", "first", "second"),
+    [
+        ("sr", "Vučić je u utorak razgovarao sa Putinom.", "Sastanak je trajao tri sata."),
+        ("ru", "Вучич во вторник провёл переговоры с Путиным.", "Встреча продолжалась три часа."),
+    ],
+)
+def test_a_sentence_naming_no_party_only_re_mentions_the_previous_event(pack, lang, first, second):
+    """"The meeting lasted three hours" after a meeting is that meeting again; after an
+    accusation it is some other meeting whose parties the text does not give."""
+    assert _second(f"{first} {second}", lang, pack) == {("CONSULT", "SRB", "RUS", "asserted")}
+    accusation = {
+        "sr": "Vučić je u utorak optužio Putina za mešanje u izbore.",
+        "ru": "Вучич во вторник обвинил Путина во вмешательстве в выборы.",
+    }[lang]
+    assert _second(f"{accusation} {second}", lang, pack) == set()
+
+
 def test_english_has_no_dropped_subject(pack):
     """Only pro-drop languages (post-verbal subjects allowed) carry a missing subject; in
     English a subjectless trigger is a noun ("talks with Putin"), not a verb without subject."""

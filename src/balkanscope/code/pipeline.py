@@ -141,17 +141,17 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
     # One tokenisation and one trigger/cue pass for the whole document, sliced per sentence.
     tokens = tokenize(text)
     index = engine.DocIndex(tokens, lex)
-    carry: tuple = (None, None, False)
+    carry: tuple = (None, None, False, None)
     prev_end = 0
     for idx, (s, e) in enumerate(doc.sentences):
         if "\n\n" in text[prev_end:s].replace("\r", ""):
-            carry = (None, None, False)  # a paragraph break ends what a pronoun can refer to
+            carry = (None, None, False, None)  # a paragraph break ends what a pronoun refers to
         prev_end = e
         a, b = bisect_left(starts, s), bisect_left(starts, e)
         sent_mentions = [m for m in usable[a:b] if m.end <= e]
         n_before = len(events)
         lo, hi = engine.sentence_tokens(tokens, s, e)
-        if index.triggers_in(lo, hi):
+        if _may_hold_event(index, lo, hi, sent_mentions, carry):
             _code_sentence(doc, idx, (tokens, index, lo, hi), sent_mentions, lex, contract, carry,
                            min_confidence)  # fmt: skip
         carry = _next_carry(carry, sent_mentions, events[n_before:])
@@ -160,16 +160,38 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
 
 def _next_carry(carry: tuple, sent_mentions: list, new_events: list) -> tuple:
     """What the next sentence's pronouns and dropped subjects refer to: this sentence's first
-    event's actor and recipient, else its first mention (the subject of most sentences) and the
-    first one of another polity; a sentence naming no polity keeps the earlier carry."""
+    event's actor, recipient, symmetry and type, else its first mention (the subject of most
+    sentences) and the first one of another polity; a sentence naming no polity keeps the
+    earlier carry."""
     if new_events:
         ev = next((e for e in new_events if e.modality == "asserted"), new_events[0])
-        return ev.extra["actor_unit"], ev.extra["recipient_unit"], ev.type in SYMMETRIC
+        return ev.extra["actor_unit"], ev.extra["recipient_unit"], ev.type in SYMMETRIC, ev.type
     if not sent_mentions:
         return carry
     first = sent_mentions[0]
     other = next((m for m in sent_mentions if m.polity != first.polity), None)
-    return _mention_unit(first), _mention_unit(other) if other is not None else None, False
+    return _mention_unit(first), _mention_unit(other) if other is not None else None, False, None
+
+
+_PRONOUN_CUES = ("pronouns", "object_pronouns", "pair_pronouns")
+
+
+def _implicit(u: engine.Unit) -> bool:
+    """An argument no word of this sentence names (a dropped subject, the parties of the
+    previous event), as opposed to a pronoun or "the two presidents"."""
+    return u.carried and u.i == u.j
+
+
+def _may_hold_event(index: engine.DocIndex, lo: int, hi: int, sent_mentions: list,
+                    carry: tuple) -> bool:  # fmt: skip
+    """Cheap test before the coder stages: a trigger, and for a sentence naming no polity a
+    pronoun or a trigger of the previous event's type (see `_code_sentence`)."""
+    found = index.triggers_in(lo, hi)
+    if not found or sent_mentions:
+        return bool(found)
+    return any(index.cues_in(c, lo, hi) for c in _PRONOUN_CUES) or any(
+        term.payload.type == carry[3] for _, _, term in found
+    )
 
 
 def _mention_unit(m: Any) -> engine.Unit:
@@ -181,7 +203,10 @@ def _code_sentence(doc: CodedDocument, idx: int, where: tuple, sent_mentions: li
     """Code one sentence (`where`: the document's tokens and index and the sentence's token
     range). It needs two polities, or one plus an earlier subject to carry over (a pronoun or
     dropped subject), or an earlier subject and object (a sentence naming none, "the two
-    presidents met")."""
+    presidents met"). When no word of the sentence names either party, the sentence can only
+    re-mention the previous event ("Sastanak je trajao tri sata" after a meeting): a trigger of
+    another type there has unknown parties ("Analysts called the talks constructive" after an
+    accusation) and is dropped."""
     text, doc_date, events = doc.text, doc.date, doc.events
     s, e = doc.sentences[idx]
     polities = {m.polity for m in sent_mentions}
@@ -198,6 +223,8 @@ def _code_sentence(doc: CodedDocument, idx: int, where: tuple, sent_mentions: li
         if contract and not {c.actor.polity, c.recipient.polity} <= contract:
             continue
         trig = c.match.trigger
+        if _implicit(c.actor) and _implicit(c.recipient) and trig.type != carry[3]:
+            continue
         pair = (c.actor.polity, c.recipient.polity)
         if trig.type in SYMMETRIC:  # "A met B" and "B met A" in one sentence: one mention
             pair = tuple(sorted(pair))
