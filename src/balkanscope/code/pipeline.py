@@ -176,16 +176,13 @@ def _next_carry(carry: tuple, sent_mentions: list, new_events: list) -> tuple:
 _PRONOUN_CUES = ("pronouns", "object_pronouns", "pair_pronouns")
 
 
-def _implicit(u: engine.Unit) -> bool:
-    """An argument no word of this sentence names (a dropped subject, the parties of the
-    previous event), as opposed to a pronoun or "the two presidents"."""
-    return u.carried and u.i == u.j
-
-
 def _may_hold_event(index: engine.DocIndex, lo: int, hi: int, sent_mentions: list,
                     carry: tuple) -> bool:  # fmt: skip
-    """Cheap test before the coder stages: a trigger, and for a sentence naming no polity a
-    pronoun or a trigger of the previous event's type (see `_code_sentence`)."""
+    """Is the sentence worth the coder stages? It needs a trigger; a sentence naming no polity
+    also needs a pronoun ("He met ...", "the two presidents") or a trigger of the previous
+    event's type: with no word naming a party it can only re-mention that event ("Sastanak je
+    trajao tri sata" after a meeting), while "Analysts called the talks constructive" after an
+    accusation is about talks whose parties the text does not give."""
     found = index.triggers_in(lo, hi)
     if not found or sent_mentions:
         return bool(found)
@@ -203,10 +200,7 @@ def _code_sentence(doc: CodedDocument, idx: int, where: tuple, sent_mentions: li
     """Code one sentence (`where`: the document's tokens and index and the sentence's token
     range). It needs two polities, or one plus an earlier subject to carry over (a pronoun or
     dropped subject), or an earlier subject and object (a sentence naming none, "the two
-    presidents met"). When no word of the sentence names either party, the sentence can only
-    re-mention the previous event ("Sastanak je trajao tri sata" after a meeting): a trigger of
-    another type there has unknown parties ("Analysts called the talks constructive" after an
-    accusation) and is dropped."""
+    presidents met"; see `_may_hold_event`)."""
     text, doc_date, events = doc.text, doc.date, doc.events
     s, e = doc.sentences[idx]
     polities = {m.polity for m in sent_mentions}
@@ -223,8 +217,6 @@ def _code_sentence(doc: CodedDocument, idx: int, where: tuple, sent_mentions: li
         if contract and not {c.actor.polity, c.recipient.polity} <= contract:
             continue
         trig = c.match.trigger
-        if _implicit(c.actor) and _implicit(c.recipient) and trig.type != carry[3]:
-            continue
         pair = (c.actor.polity, c.recipient.polity)
         if trig.type in SYMMETRIC:  # "A met B" and "B met A" in one sentence: one mention
             pair = tuple(sorted(pair))
