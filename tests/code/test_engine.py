@@ -230,3 +230,36 @@ def test_turkish_complement_before_a_request_is_not_asserted(code):
 def test_a_unit_after_for_or_against_is_never_the_subject(code):
     got = code("Za članstvo Crne Gore u EU zalagala se najviše Hrvatska.", "hr")
     assert _pairs(got, "SUPPORT") == {("HRV", "MNE")}
+
+
+def test_nominal_trigger_takes_its_arguments_from_its_relative_clause(code):
+    """The relative clause's first unit acts on the next one; the main verb keeps its own
+    arguments and its negation does not reach the clause ("did not join the sanctions that the
+    EU imposed": the sanctions were imposed)."""
+    for text, lang in [
+        ("Hrvatska se nije pridružila sankcijama koje je Evropska unija uvela Rusiji.", "hr"),
+        ("Србија је одбила да се придружи санкцијама које је Европска унија увела Русији.", "sr"),
+        ("Сербия не присоединилась к санкциям, которые Евросоюз ввёл против России.", "ru"),
+        ("Serbia refused to join the sanctions that the European Union imposed on Russia.", "en"),
+        ("Serbia nuk iu bashkua sanksioneve të cilat Bashkimi Evropian vendosi ndaj Rusisë.", "sq"),
+        ("Србија не се приклучи на санкциите кои Европската унија ги воведе против Русија.", "mk"),
+    ]:
+        got = code(text, lang)
+        assert _pairs(got, "SANCTION") == {("EU", "RUS")}, text
+    got = code(
+        "Србија је одбила да се придружи санкцијама које је Европска унија увела Русији.", "sr"
+    )
+    assert ("REJECT", "SRB", "EU", "asserted") in got
+    # the clause's own negation still counts
+    got = code("Serbia joined the sanctions which the European Union did not impose on Russia.")
+    assert ("SANCTION", "EU", "RUS", "negated") in got
+
+
+def test_a_complementizer_after_a_verbal_trigger_opens_no_relative_clause(code):
+    """ "that"/"që" are also complementizers: after a request they open its complement, whose
+    first unit is no actor of the request."""
+    for text, lang in [
+        ("The United States demanded that Serbia withdraw its troops from Kosovo.", "en"),
+        ("Shtetet e Bashkuara kërkuan që Serbia të tërheqë trupat nga Kosova.", "sq"),
+    ]:
+        assert _pairs(code(text, lang), "REQUEST") == {("USA", "SRB")}, text

@@ -14,6 +14,8 @@ Argument rules (language-independent; the per-language words come from the modal
   reported-speech cue ("according to X") is the speaker: the actor only if no subject precedes;
 - passive: a trigger marked `voice: passive` or followed by a passive-agent cue + unit
   ("was interpreted by the US Embassy") swaps: the agent acts on the unit before the trigger;
+- a trigger noun followed by a relative clause ("sanctions that the EU imposed on Moscow")
+  takes that clause's first unit as actor and its next as recipient, and its modality;
 - symmetric types (CONSULT, AGREE, COOPERATE) with a group and no other recipient pair the
   group's members ("Kurti and Vučić agreed", "talks between Serbia and Kosovo");
 - a trigger inside the complement of REQUEST / REJECT / THREATEN / AGREE ("urged Serbia to
@@ -26,14 +28,13 @@ Argument rules (language-independent; the per-language words come from the modal
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..registry import coders
 from .dates import find_dates, nearest
-from .lexicon import SYMMETRIC, LangLexicon, Tokens, Trigger
+from .lexicon import QUAD, SYMMETRIC, LangLexicon, Tokens, Trigger
 
 # Words that close a clause after a comma (cross-language, folded); used for complement scope.
 _ADVERSATIVE = frozenset(
@@ -58,8 +59,6 @@ def _complement_modality(trigger: Trigger) -> str | None:
     return _COMPLEMENT_MODALITY.get(trigger.type)
 
 
-# Relative pronouns that open a parenthetical clause after a comma (folded; en, BCMS/mk, ru, sq).
-_RELATIVE = re.compile(r"^(which|who|whose|whom|koj\w*|cij\w*|kotor\w*|qe)$")
 # Verbal types address an actor, never a place: "ordered combat readiness in northern Kosovo".
 _VERBAL_TO_ACTORS = frozenset({"REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 # Negators sit right before the verb ("did not sign", "nije potpisao", "has not yet signed");
@@ -103,6 +102,9 @@ class Candidate:
     modality: str = "asserted"
     date: str | None = None
     confidence: float = 0.0
+    # Token range of the relative clause the arguments came from: its own cues decide the
+    # modality ("did not join the sanctions that the EU imposed": the sanctions happened).
+    clause: tuple[int, int] | None = None
 
 
 class DocIndex:
@@ -441,6 +443,10 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 and m.i - before[-1].j <= 1 and _gap_text(ctx, before[-2].j, before[-1].i).strip() in ("-", "–", "—"):  # fmt: skip
             out.append(Candidate(m, before[-2], before[-1], "subject"))
             continue
+        relative = _relative_arguments(ctx, m, units)
+        if relative:
+            out.extend(relative)
+            continue
         if ctx.lex.modality.word_order == "sov":
             # Verb-final: the clause's first argument is the subject, the one nearest the verb
             # its object ("Erdoğan, Arnavutluk'tan adımlar atmasını talep etti").
@@ -625,6 +631,8 @@ def set_modality(ctx: SentenceCtx) -> None:
             matcher = cues.get(name)
             lo = max(floor, m.i - (_NEG_WINDOW if name == "negation" else _MODAL_WINDOW))
             hits = [(i, j) for i, j in _cue_ends(ctx, name, lo, m.j) if j <= m.j]
+            if c.clause is not None:
+                hits = _cue_ends(ctx, name, *c.clause)
             if sov:
                 # A verb suffix before the verb-final trigger marks another verb, a participle
                 # ("Azerbaycan'dan alınacak elektrik", electricity to be bought): not this event.
@@ -637,6 +645,8 @@ def set_modality(ctx: SentenceCtx) -> None:
             c.modality = "hypothetical"
         elif "future" in found:
             c.modality = "future"
+        elif c.clause is not None:
+            continue
         elif m.i in complement:
             c.modality = complement[m.i]
         elif any(
@@ -666,8 +676,8 @@ def _relative_clause_units(ctx: SentenceCtx, before: list[Unit], m: Match) -> li
     which wants to break Russia's influence on Serbia, encourages ..."): not its subject."""
     t = ctx.tokens
     opens = [
-        k for k in range(ctx.lo + 1, m.i)
-        if "," in ctx.text[t.ends[k - 1] : t.starts[k]] and _RELATIVE.match(t.words[k])
+        k for k, _ in _cue_ends(ctx, "relative_pronouns", ctx.lo + 1, m.i)
+        if "," in ctx.text[t.ends[k - 1] : t.starts[k]]
     ]  # fmt: skip
     out: list[Unit] = []
     for k in opens:
@@ -677,6 +687,49 @@ def _relative_clause_units(ctx: SentenceCtx, before: list[Unit], m: Match) -> li
         if close is not None:
             out.extend(u for u in before if k <= u.i and u.j <= close)
     return out
+
+
+def _relative_arguments(ctx: SentenceCtx, m: Match, units: list[Unit]) -> list[Candidate]:
+    """A trigger noun followed by a relative clause takes its arguments from that clause:
+    "sanctions that the EU imposed on Moscow", "санкцијама које је ЕУ увела Русији",
+    "санкциям, которые ЕС ввёл против России". The clause (from the relative pronoun to the next
+    comma, clause mark or trigger of another type) must name two polities: its first unit is the
+    actor and the next one of another group the recipient (a passive agent in it is the actor).
+    A pronoun that is also a complementizer ("that", "që", "што") opens a relative clause only
+    after a material-action trigger: "demanded that Serbia ..." is a complement clause."""
+    t = ctx.tokens
+    rel = next(iter(_cue_ends(ctx, "relative_pronouns", m.j, min(m.j + 3, ctx.hi))), None)
+    if rel is None or rel[0] != m.j or _gap_text(ctx, m.j, rel[0]).strip() not in ("", ","):
+        return []
+    if _cue_ends(ctx, "complementizers", rel[0], rel[1]) and not QUAD[m.trigger.type].startswith(
+        "material"
+    ):
+        return []
+    end = next(
+        (
+            k
+            for k in range(rel[1] + 1, ctx.hi)
+            if any(ch in ",;:" for ch in ctx.text[t.ends[k - 1] : t.starts[k]])
+        ),
+        ctx.hi,
+    )
+    other = next(
+        (o.i for o in ctx.matches if rel[1] <= o.i < end and o.trigger.type != m.trigger.type),
+        end,
+    )
+    inner = [u for u in units if rel[1] <= u.i and u.j <= other and not (u.locative or u.source)]
+    agent = next((u for u in inner if u.agent), None)
+    actor = agent or (inner[0] if inner else None)
+    recip = next(
+        (u for u in inner if u is not actor and (u.group < 0 or u.group != actor.group)), None
+    )
+    if actor is None or recip is None:
+        return []
+    return [
+        Candidate(m, a, r, "passive" if agent else "subject", clause=(rel[0], other))
+        for a in _members(units, actor)
+        for r in _members(units, recip)
+    ]
 
 
 def _adjectival(u: Unit) -> bool:
