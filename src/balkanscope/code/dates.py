@@ -63,6 +63,28 @@ def _infer_year(m: int, d: int | None, doc: tuple) -> int | None:
     return y - 1 if cand - ref > _MAX_AHEAD else y
 
 
+_MEMO: dict[int, tuple[Modality, dict[str, tuple[int | None, int | None]]]] = {}
+
+
+def _calendar_words(mod: Modality) -> dict[str, tuple[int | None, int | None]]:
+    """word -> (month, weekday) memo of one language: every token of every coded sentence is
+    looked up, and news vocabulary repeats."""
+    hit = _MEMO.get(id(mod))
+    if hit is None or hit[0] is not mod:
+        hit = _MEMO[id(mod)] = (mod, {})
+    return hit[1]
+
+
+def _month_weekday(mod: Modality, memo: dict, word: str) -> tuple[int | None, int | None]:
+    found = memo.get(word)
+    if found is None:
+        if len(memo) > 200_000:
+            memo.clear()
+        month = mod.lookup("months", word)
+        found = memo[word] = (month, None if month is not None else mod.lookup("weekdays", word))
+    return found
+
+
 def _day(word: str) -> int | None:
     return int(word) if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 else None
 
@@ -90,10 +112,11 @@ def find_dates(
                     s, e = base + m.start(), base + m.end()
                     hits.append(DateHit(s, e, v))
                     used.update(k for k in range(lo, hi) if st[k] >= s and en[k] <= e)
+    memo = _calendar_words(mod)
     for k in range(lo, hi):
         if k in used:
             continue
-        month = mod.lookup("months", w[k])
+        month, wd = _month_weekday(mod, memo, w[k])
         if month is not None:
             day = _day(w[k - 1]) if k - 1 >= lo and k - 1 not in used else None
             nxt = k + 1
@@ -120,7 +143,6 @@ def find_dates(
                 used.update(range(first, last + 1))
                 hits.append(DateHit(st[first], en[last], v))
             continue
-        wd = mod.lookup("weekdays", w[k])
         if wd is not None and None not in doc:
             ref = dt.date(*doc)
             hits.append(
