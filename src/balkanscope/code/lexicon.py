@@ -92,22 +92,33 @@ class Tokens:
         return bisect_left(self.starts, start), bisect_right(self.ends, end)
 
 
-@lru_cache(maxsize=200_000)
-def _fold_token(word: str) -> str:
-    return fold(word)
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(raw: list[str]) -> list[str]:
+    """Fold each token, once per distinct spelling (news vocabulary repeats)."""
+    memo = _FOLDED
+    if len(memo) > 200_000:
+        memo.clear()
+    out = []
+    for r in raw:
+        w = memo.get(r)
+        if w is None:
+            w = memo[r] = fold(r)
+        out.append(w)
+    return out
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
-    """Word tokens found on the original text (so offsets need no mapping), each folded once
-    per distinct spelling; tokens that fold to nothing (a lone "ъ") are dropped."""
-    words, starts, ends = [], [], []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        w = _fold_token(m.group())
-        if w:
-            words.append(w)
-            starts.append(m.start())
-            ends.append(m.end())
-    return Tokens(words, starts, ends)
+    """Word tokens found on the original text (so offsets need no mapping); tokens that fold
+    to nothing (a lone "ъ") are dropped. Whole documents are tokenised, so this is built from
+    list comprehensions rather than one Python-level step per token."""
+    spans = [m.span() for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+    words = _folded([text[a:b] for a, b in spans])
+    if "" in words:
+        keep = [k for k, w in enumerate(words) if w]
+        words, spans = [words[k] for k in keep], [spans[k] for k in keep]
+    return Tokens(words, [a for a, _ in spans], [b for _, b in spans])
 
 
 # --------------------------------------------------------------------------- patterns
