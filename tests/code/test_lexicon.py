@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from balkanscope.code.lexicon import (
     Matcher,
@@ -12,6 +16,7 @@ from balkanscope.code.lexicon import (
     tokenize,
 )
 from balkanscope.errors import PackError
+from balkanscope.text import fold
 
 
 def _match(term: str, text: str) -> list[str]:
@@ -40,6 +45,16 @@ def test_match_offsets_point_into_the_original_text():
     tokens = tokenize(text)
     [(i, j, _)] = Matcher([compile_term("posetio")]).find(tokens.words)
     assert text[tokens.starts[i] : tokens.ends[j - 1]] == "посетио"
+
+
+@given(st.text(alphabet=st.sampled_from("aZčЋђъ_ 1.,\n'Ё"), max_size=40) | st.text(max_size=40))
+def test_tokens_are_the_folded_word_runs_with_their_spans(text):
+    tokens = tokenize(text)
+    runs = [(fold(m.group()), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    assert list(zip(tokens.words, tokens.starts, tokens.ends, strict=True)) == [
+        r for r in runs if r[0]
+    ]
+    assert all(fold(text[a:b]) == w for w, a, b in zip(*tokens.__dict__.values(), strict=True))
 
 
 def test_trigger_file_errors_name_file_line_and_field(tmp_path):
