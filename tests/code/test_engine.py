@@ -263,3 +263,38 @@ def test_a_complementizer_after_a_verbal_trigger_opens_no_relative_clause(code):
         ("Shtetet e Bashkuara kërkuan që Serbia të tërheqë trupat nga Kosova.", "sq"),
     ]:
         assert _pairs(code(text, lang), "REQUEST") == {("USA", "SRB")}, text
+
+
+def test_a_trigger_noun_before_its_negated_verb_is_negated(code):
+    """Free word order fronts the object noun ("sankcije ... nije uveo") or puts the event noun
+    as subject of a negated verb ("Визит ... не состоялся")."""
+    for text, lang, event in [
+        ("Vašington sankcije Srbiji ipak nije uveo.", "sr", ("SANCTION", "USA", "SRB")),
+        ("Визит Путина в Белград так и не состоялся.", "ru", ("CONSULT", "RUS", "SRB")),
+        ("Shtetet e Bashkuara sanksione Serbisë nuk i vendosën.", "sq", ("SANCTION", "USA", "SRB")),
+        ("ABD, Sırbistan'a yaptırım uygulamadı.", "tr", ("SANCTION", "USA", "SRB")),
+        ("Русија санкции на Србија не воведе.", "mk", ("SANCTION", "RUS", "SRB")),
+    ]:
+        got = code(text, lang)
+        assert (*event, "negated") in got and (*event, "asserted") not in got, text
+
+
+def test_a_negator_after_the_trigger_that_belongs_elsewhere_does_not_negate(code):
+    for text, lang, event in [
+        # another clause, a relative clause, a contrast after a comma, "not only"
+        (
+            "Hrvatska je uvela sankcije Rusiji, a Srbija to nije učinila.",
+            "hr",
+            ("SANCTION", "HRV", "RUS"),
+        ),
+        (
+            "Rusija je uvela sankcije Crnoj Gori koje nisu ukinute.",
+            "sr",
+            ("SANCTION", "RUS", "MNE"),
+        ),
+        ("Vučić je posetio Moskvu, ne Brisel.", "sr", ("CONSULT", "SRB", "RUS")),
+        ("Putin je posetio Beograd ne samo zbog gasa.", "sr", ("CONSULT", "RUS", "SRB")),
+        ("The EU imposed sanctions on Russia, not on Serbia.", "en", ("SANCTION", "EU", "RUS")),
+        ("Serbia not only signed an agreement with Kosovo.", "en", ("SUPPORT", "SRB", "XKX")),
+    ]:
+        assert (*event, "asserted") in code(text, lang), text

@@ -64,6 +64,7 @@ _VERBAL_TO_ACTORS = frozenset({"REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGRE
 # Negators sit right before the verb ("did not sign", "nije potpisao", "has not yet signed");
 # a wider window would negate the object noun of a negated verb ("did not join the sanctions").
 _NEG_WINDOW = 2
+_NEG_AFTER = 4  # a noun's negated verb follows it closely ("sankcije Srbiji ipak nije uveo")
 _MODAL_WINDOW = 8  # modals and conditionals scope over the clause ("NATO must form ... pressure")
 
 
@@ -633,13 +634,15 @@ def set_modality(ctx: SentenceCtx) -> None:
             hits = [(i, j) for i, j in _cue_ends(ctx, name, lo, m.j) if j <= m.j]
             if c.clause is not None:
                 hits = _cue_ends(ctx, name, *c.clause)
+            if name == "negation":
+                hits = _negators(ctx, hits)
             if sov:
                 # A verb suffix before the verb-final trigger marks another verb, a participle
                 # ("Azerbaycan'dan alınacak elektrik", electricity to be bought): not this event.
                 hits = [(i, j) for i, j in hits if i >= m.i or (name, i) not in suffix_hits]
             if matcher and hits:
                 found.add(name)
-        if "negation" in found:
+        if "negation" in found or (c.clause is None and _negated_after(ctx, m)):
             c.modality = "negated"
         elif found & {"hypothetical", "recommendation"}:
             c.modality = "hypothetical"
@@ -660,6 +663,35 @@ def set_modality(ctx: SentenceCtx) -> None:
             # "Kurti accused Belgrade of organising the attack": what the accused is said to
             # have done is the accuser's allegation, not a reported fact.
             c.modality = "hypothetical"
+
+
+def _negators(ctx: SentenceCtx, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Negation cue hits that negate: not the start of "not only" ("ne samo", "не только")."""
+    starts = {i for i, _ in _cue_ends(ctx, "not_only")} if hits else set()
+    return [h for h in hits if h[0] not in starts]
+
+
+def _negated_after(ctx: SentenceCtx, m: Match) -> bool:
+    """A trigger noun that is the fronted object or the subject of a negated verb right after
+    it ("Vašington sankcije Srbiji ipak nije uveo", "Визит Путина в Белград не состоялся",
+    "sanksione nuk vendosi", "yaptırım uygulamadı"): the negator follows within `_NEG_AFTER`
+    tokens with no punctuation, other trigger or relative pronoun in between, and stands before
+    a word that is no argument (or is a verb suffix). Only where the subject may follow its
+    verb: in English the object follows its verb, so "sanctions, not incentives" or "sanctions
+    that did not work" say nothing about whether there were sanctions."""
+    if not ctx.lex.modality.postverbal_subject:
+        return False
+    suffix_hits = ctx.index.suffix_cues if ctx.index is not None else set()
+    near = [(i, j) for i, j in _cue_ends(ctx, "negation", m.j) if i <= m.j + _NEG_AFTER]
+    for ci, cj in _negators(ctx, near):
+        if any(m.j <= o.i < ci for o in ctx.matches) or _cue_ends(
+            ctx, "relative_pronouns", m.j, ci
+        ):
+            return False
+        if ("negation", ci) in suffix_hits:
+            return _comma_floor(ctx, ci) < m.j
+        return cj < ctx.hi and _comma_floor(ctx, cj) < m.j and not any(u.i == cj for u in ctx.units)
+    return False
 
 
 def _comma_floor(ctx: SentenceCtx, tok: int) -> int:
