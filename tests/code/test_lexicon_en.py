@@ -40,6 +40,53 @@ def test_each_type(code, text, typ, actor, recipient):
     assert (typ, actor, recipient, "asserted") in code(text)
 
 
+# Everyday news wording beyond the one-per-type cases: other inflections, event nouns, synonyms.
+NEWS_CASES = [
+    ("The Albanian prime minister paid an official visit to Montenegro.", "CONSULT", "ALB", "MNE"),
+    (
+        "The Croatian foreign minister held a video call with his Slovenian counterpart.",
+        "CONSULT",
+        "HRV",
+        "SVN",
+    ),
+    ("Serbia and Hungary reached a compromise on the border crossing.", "AGREE", "SRB", "HUN"),
+    ("Austria commended Montenegro for the judicial reform.", "SUPPORT", "AUT", "MNE"),
+    (
+        "Greece reaffirmed its backing for North Macedonia's accession talks.",
+        "SUPPORT",
+        "GRC",
+        "MKD",
+    ),
+    ("Slovenia inked a memorandum with Croatia on nuclear energy.", "SUPPORT", "SVN", "HRV"),
+    ("Bulgaria backed down and unblocked North Macedonia.", "CONCEDE", "BGR", "MKD"),
+    ("China built a highway in Montenegro.", "COOPERATE", "CHN", "MNE"),
+    ("Italian soldiers trained with the army of Albania.", "COOPERATE", "ITA", "ALB"),
+    ("Germany lent Serbia 50 million euros for clean energy.", "AID", "DEU", "SRB"),
+    ("Turkey shipped drones to Albania in March.", "AID", "TUR", "ALB"),
+    ("Kosovo freed two Serbian police officers.", "RETREAT", "XKX", "SRB"),
+    ("Germany pleaded with Serbia to recognise the vote.", "REQUEST", "DEU", "SRB"),
+    ("Croatia summoned the Serbian ambassador over the remarks.", "ACCUSE", "HRV", "SRB"),
+    ("Montenegro deplored the decision of Serbia.", "ACCUSE", "MNE", "SRB"),
+    ("Hungary rebuffed the request of Ukraine.", "REJECT", "HUN", "UKR"),
+    ("Russia intimidated Moldova with gas cuts.", "THREATEN", "RUS", "MDA"),
+    ("Montenegro revoked the licence of a Russian bank.", "SANCTION", "MNE", "RUS"),
+    ("Serbia moved troops toward Kosovo.", "MOBILIZE", "SRB", "XKX"),
+    ("Serbia abducted three Kosovo police officers.", "COERCE", "SRB", "XKX"),
+    ("Russia shot down a Ukrainian fighter jet.", "ASSAULT", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor", "recipient"), NEWS_CASES, ids=[c[1] for c in NEWS_CASES]
+)
+def test_news_wording(code, text, typ, actor, recipient):
+    got = code(text)
+    want = {(typ, actor, recipient, "asserted"), (typ, recipient, actor, "asserted")}
+    assert (typ, actor, recipient, "asserted") in got or (
+        typ in ("CONSULT", "AGREE", "COOPERATE") and want & got
+    ), sorted(got)
+
+
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
