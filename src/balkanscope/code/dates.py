@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .lexicon import Modality, Tokens
@@ -85,6 +86,19 @@ def _month_weekday(mod: Modality, memo: dict, word: str) -> tuple[int | None, in
     return found
 
 
+_LAST_DOC: list = [None, None, [], []]  # tokens, modality, relative-word hits, their starts
+
+
+def _relative_in(tokens: Tokens, mod: Modality, lo: int, hi: int) -> list:
+    """Relative date words ("yesterday", "прошле недеље") in tokens [lo, hi): matched once per
+    document (the sentences of a document share its `Tokens`) and sliced per sentence."""
+    if _LAST_DOC[0] is not tokens or _LAST_DOC[1] is not mod:
+        hits = mod.relative.find(tokens.words)
+        _LAST_DOC[:] = [tokens, mod, hits, [i for i, _, _ in hits]]
+    hits, starts = _LAST_DOC[2], _LAST_DOC[3]
+    return [h for h in hits[bisect_left(starts, lo) : bisect_left(starts, hi)] if h[1] <= hi]
+
+
 def _day(word: str) -> int | None:
     return int(word) if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 else None
 
@@ -151,7 +165,7 @@ def find_dates(
                 )
             )
             used.add(k)
-    for i, j, term in mod.relative.find(w, lo, hi):
+    for i, j, term in _relative_in(tokens, mod, lo, hi):
         if any(k in used for k in range(i, j)) or None in doc:
             continue
         day = dt.date(*doc) + dt.timedelta(days=term.payload)
