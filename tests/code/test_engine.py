@@ -298,3 +298,28 @@ def test_a_negator_after_the_trigger_that_belongs_elsewhere_does_not_negate(code
         ("Serbia not only signed an agreement with Kosovo.", "en", ("SUPPORT", "SRB", "XKX")),
     ]:
         assert (*event, "asserted") in code(text, lang), text
+
+
+def test_a_demonym_qualifying_a_named_actor_of_another_polity_is_no_argument(code):
+    """ "the Serbian member of the BiH Presidency, Milorad Dodik" names Dodik (BIH.RS), not
+    Serbia; a named actor of the demonym's own polity changes nothing."""
+    for text, lang in [
+        (
+            "Ministarstvo finansija SAD uvelo je sankcije srpskom članu Predsjedništva BiH Miloradu Dodiku.",
+            "bs",
+        ),
+        (
+            "The US Treasury imposed sanctions on the Serbian member of the Presidency, Milorad Dodik.",
+            "en",
+        ),
+        (
+            "SHBA vendosën sanksione ndaj anëtarit serb të Presidencës së BeH-së Milorad Dodik.",
+            "sq",
+        ),
+    ]:
+        assert _pairs(code(text, lang), "SANCTION") == {("USA", "BIH.RS")}, text
+    got = code("Ruski ambasador u BiH Igor Kalabuhov kritikovao je Sarajevo.", "sr")
+    assert _pairs(got, "ACCUSE") == {("RUS", "BIH")}
+    # a comma that opens a new clause is no apposition
+    got = code("Srbija kupuje ruske sisteme, a američka ambasada je kritikovala Beograd.", "sr")
+    assert ("USA", "SRB") in _pairs(got, "ACCUSE")

@@ -9,6 +9,8 @@ Argument rules (language-independent; the per-language words come from the modal
   envoy, Gabriel Escobar,") form one argument unit; units of different polities joined by a
   coordination word or a comma form a group ("the US and the EU condemned") and each member
   yields its own event;
+- a demonym qualifying a named actor of another polity ("the Serbian member of the
+  Presidency, Milorad Dodik") is part of that actor's unit, not an argument;
 - actor = nearest unit before the trigger (subject), recipient = nearest unit after it; a
   unit after a locative preposition ("in Sarajevo") is only a last resort, a unit after a
   reported-speech cue ("according to X") is the speaker: the actor only if no subject precedes;
@@ -65,6 +67,7 @@ _VERBAL_TO_ACTORS = frozenset({"REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGRE
 # a wider window would negate the object noun of a negated verb ("did not join the sanctions").
 _NEG_WINDOW = 2
 _NEG_AFTER = 4  # a noun's negated verb follows it closely ("sankcije Srbiji ipak nije uveo")
+_QUALIFIER_GAP = 5  # "srpskom članu Predsjedništva BiH | Miloradu Dodiku"
 _MODAL_WINDOW = 8  # modals and conditionals scope over the clause ("NATO must form ... pressure")
 
 
@@ -336,10 +339,52 @@ def build_units(ctx: SentenceCtx) -> None:
     for a, b in pairs:
         group += 1
         a.group = b.group = group
+    units = _absorb_qualifiers(ctx, units, trig_tokens)
     topics = {u.group for u in units if u.topic and u.group >= 0}
     for u in units:
         u.topic = u.topic or u.group in topics
     ctx.units = units
+
+
+def _absorb_qualifiers(ctx: SentenceCtx, units: list[Unit], trig_tokens: set[int]) -> list[Unit]:
+    """A demonym qualifying a named actor of another polity is part of that actor's description,
+    not an argument: "sankcije srpskom članu Predsjedništva BiH Miloradu Dodiku", "the Serbian
+    member of the Presidency, Milorad Dodik" name Dodik. A lone demonym unit (no group) followed
+    within `_QUALIFIER_GAP` tokens, with no trigger and no punctuation in between but an
+    appositive comma right before the name, by a unit naming a person or organisation (its
+    actor is not the bare polity) that is no quoted source or passive agent, joins that unit,
+    and so do the bare polity names in between ("Predsjedništva BiH"); the joined unit keeps the
+    demonym's role flags (it starts the phrase: "on the Serbian member ..."). A named actor of
+    the demonym's own polity ("ruski ambasador u BiH Igor Kalabuhov") leaves all as it was."""
+    drop: set[int] = set()
+    for k, d in enumerate(units):
+        if not _adjectival(d) or d.group >= 0 or d.carried:
+            continue
+        for n in units[k + 1 :]:
+            gap = _gap_text(ctx, d.j, n.i)
+            clause_comma = "," in gap and gap.split(",")[-1].strip() != ""  # not ", Dodik"
+            if (
+                n.i - d.j > _QUALIFIER_GAP
+                or n.carried
+                or clause_comma
+                or any(ch in gap for ch in '.;:()"“”„«»')
+                or any(t in trig_tokens for t in range(d.j, n.i))
+            ):
+                break
+            if n.actor == n.polity:
+                if _adjectival(n) or n.group >= 0:
+                    break
+                continue  # a bare polity name inside the description ("Predsjedništva BiH")
+            if n.polity != d.polity and n.group < 0 and not (n.source or n.agent):
+                between = [v for v in units if d.j <= v.i and v.j <= n.i]
+                drop.update(id(v) for v in [d, *between])
+                n.mentions[:0] = [mn for v in [d, *between] for mn in v.mentions]
+                n.i = d.i
+                for flag in ("locative", "oblique", "topic"):
+                    setattr(n, flag, getattr(d, flag))
+                n.ambiguous = n.ambiguous or d.ambiguous
+            break
+    return [u for u in units if id(u) not in drop]
 
 
 def _anaphor_partners(ctx: SentenceCtx, m: Match, cs: int, actor: Unit) -> list[Unit]:
