@@ -69,6 +69,42 @@ def test_each_type(code, text, typ, actor, recipient):
     assert_event(code, LANG, text, typ, actor, recipient)
 
 
+# Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
+# verbs, event nouns and synonyms.
+NEWS_CASES = [
+    (
+        "Türkiye Dışişleri Bakanı Sırbistan Dışişleri Bakanı ile Ankara'da bir araya geldi.",
+        "CONSULT",
+        "TUR",
+        "SRB",
+    ),
+    ("Arnavutluk Başbakanı Türkiye Cumhurbaşkanı ile görüntülü görüştü.", "CONSULT", "ALB", "TUR"),
+    ("Sırbistan ve Macaristan yeni bir enerji hattı konusunda anlaştılar.", "AGREE", "SRB", "HUN"),
+    ("Türkiye, Kosova'nın Avrupa Konseyi üyeliğine destek verdi.", "SUPPORT", "TUR", "XKX"),
+    ("Türkiye, Arnavutluk ile yapılan savunma anlaşmasını tasdik etti.", "SUPPORT", "TUR", "ALB"),
+    ("Bulgaristan, Kuzey Makedonya'ya yönelik blokajını kaldırdı.", "CONCEDE", "BGR", "MKD"),
+    ("Türkiye ve Arnavutluk ortak askeri tatbikat gerçekleştirdi.", "COOPERATE", "TUR", "ALB"),
+    ("Türkiye, Kuzey Makedonya'ya askeri ekipman hibe etti.", "AID", "TUR", "MKD"),
+    ("Türkiye, Bosna Hersek'e mali destek sağladı.", "AID", "TUR", "BIH"),
+    ("Rusya, Moldova'daki askeri varlığını azalttı.", "RETREAT", "RUS", "MDA"),
+    ("AB, Sırbistan'ın dış politikasını uyumlu hale getirmesini talep etti.", "REQUEST", "EU", "SRB"),
+    ("Türkiye, Yunanistan'ın açıklamasını sert bir dille kınadı.", "ACCUSE", "TUR", "GRC"),
+    ("Türkiye, Yunanistan'ın büyükelçisini Dışişleri Bakanlığına çağırdı.", "ACCUSE", "TUR", "GRC"),
+    ("Macaristan, AB'nin önerisini geri çevirdi.", "REJECT", "HUN", "EU"),
+    ("Rusya, Moldova'yı ağır sonuçlar konusunda uyardı.", "THREATEN", "RUS", "MDA"),
+    ("Karadağ, Rus diplomatları sınır dışı etti.", "SANCTION", "MNE", "RUS"),
+    ("Bulgaristan, Rus uçaklarına hava sahasını kapattı.", "SANCTION", "BGR", "RUS"),
+    ("Sırbistan, Kosova sınırına savaş uçakları gönderdi.", "MOBILIZE", "SRB", "XKX"),
+    ("Sırbistan polisi Kosova'dan gelen üç gazeteciyi gözaltına aldı.", "COERCE", "SRB", "XKX"),
+    ("Rusya, Ukrayna'ya ait bir İHA'yı düşürdü.", "ASSAULT", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient"), NEWS_CASES)
+def test_news_wording(code, text, typ, actor, recipient):
+    assert_event(code, LANG, text, typ, actor, recipient)
+
+
 MODALITY = [
     ("Türkiye ve Sırbistan bu yıl görüşmedi.", "CONSULT", "TUR", "SRB", "negated"),
     ("Türkiye ve Sırbistan gelecek ay görüşecek.", "CONSULT", "TUR", "SRB", "future"),
