@@ -16,11 +16,12 @@ from ..ingest.recognize import Recognizer
 from ..ingest.sentences import split_sentences
 from ..pack.loader import Pack, load_pack
 from . import engine
-from .lexicon import SYMMETRIC, load_lexicons, tokenize
+from .lexicon import SYMMETRIC, Tokens, load_lexicons, tokenize
 
 # The detector's cost grows with the text; the opening paragraphs decide the language as well.
 LANG_SAMPLE_CHARS = 250
 SURE_LANGUAGE = 0.6
+_PICK_CHARS = 3000
 CONTRACT_FIELDS = (
     "type", "actor", "recipient", "actor_polity", "recipient_polity", "start", "end", "text",
     "date", "modality", "mode", "context", "confidence",
@@ -104,16 +105,17 @@ def contract_polities(pack: Pack) -> frozenset[str]:
     return frozenset(pack.meta.contract_polities)
 
 
-def _pick_language(text: str, lexicons) -> str | None:
+def _pick_language(text: str, lexicons, tokens: Tokens) -> str | None:
     """The detector's language; when it is unsure (short texts full of foreign names), the
-    candidate whose lexicon's cue and trigger words cover most of the opening tokens."""
+    candidate whose lexicon's cue and trigger words cover most of the opening tokens (those
+    starting in the first `_PICK_CHARS` characters of the document's `tokens`)."""
     lang, conf, alts = detect_language(text[:LANG_SAMPLE_CHARS])
     if conf >= SURE_LANGUAGE:
         return lang
     cands = [c for c in [lang, *alts] if c and c in lexicons.by_lang]
     if len(cands) < 2:
         return lang
-    words = tokenize(text, 0, min(len(text), 3000)).words
+    words = tokens.words[: bisect_left(tokens.starts, _PICK_CHARS)]
     score = {c: len(lexicons.by_lang[c].combined.find(words)) for c in cands}
     return max(cands, key=lambda c: score[c])
 
@@ -132,14 +134,14 @@ def code_document(text: str, doc_date: str | None = None, lang: str | None = Non
     if len({m.polity for m in usable}) < 2:
         return doc
     lexicons = load_lexicons(pack)
+    # One tokenisation and one trigger/cue pass for the whole document, sliced per sentence.
+    tokens = tokenize(text)
     if lang is None:
-        doc.lang = lang = _pick_language(text, lexicons)
+        doc.lang = lang = _pick_language(text, lexicons, tokens)
     lex = lexicons.for_lang(lang)
     contract = contract_polities(pack)
     starts = [m.start for m in usable]
     events = doc.events
-    # One tokenisation and one trigger/cue pass for the whole document, sliced per sentence.
-    tokens = tokenize(text)
     index = engine.DocIndex(tokens, lex)
     carry: tuple = (None, None, False, None)
     prev_end = 0
