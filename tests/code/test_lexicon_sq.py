@@ -79,6 +79,45 @@ def test_each_type(code, text, typ, actor, recipient):
     assert_event(code, LANG, text, typ, actor, recipient)
 
 
+# Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
+# verbs, event nouns and synonyms.
+NEWS_CASES = [
+    (
+        "Kryeministri i Shqipërisë diskutoi me presidentin e Francës për zgjerimin.",
+        "CONSULT",
+        "ALB",
+        "FRA",
+    ),
+    (
+        "Ministri i jashtëm i Kosovës udhëtoi në Berlin për takime me qeverinë e Gjermanisë.",
+        "CONSULT",
+        "XKX",
+        "DEU",
+    ),
+    ("Shqipëria dhe Italia kanë rënë dakord për bashkëpunimin në det.", "AGREE", "ALB", "ITA"),
+    ("Turqia u angazhua se do të ndihmojë Shqipërinë në rindërtim.", "AGREE", "TUR", "ALB"),
+    ("Kroacia votoi pro anëtarësimit të Kosovës në Këshillin e Evropës.", "SUPPORT", "HRV", "XKX"),
+    ("Gjermania përgëzoi Maqedoninë e Veriut për reformat.", "SUPPORT", "DEU", "MKD"),
+    ("Bullgaria hoqi kufizimet për Maqedoninë e Veriut.", "CONCEDE", "BGR", "MKD"),
+    ("Kina ndërton autostradën e Malit të Zi.", "COOPERATE", "CHN", "MNE"),
+    ("Turqia dorëzoi pajisje ushtarake për Shqipërinë.", "AID", "TUR", "ALB"),
+    ("Bashkimi Evropian akordoi 50 milionë euro për Kosovën.", "AID", "EU", "XKX"),
+    ("Rusia pakësoi numrin e trupave në Moldavi.", "RETREAT", "RUS", "MDA"),
+    ("Shtetet e Bashkuara i bënë thirrje Serbisë të tërheqë trupat.", "REQUEST", "USA", "SRB"),
+    ("Kosova reagoi ashpër ndaj deklaratës së Serbisë.", "ACCUSE", "XKX", "SRB"),
+    ("Hungaria votoi kundër propozimit të Bashkimit Evropian.", "REJECT", "HUN", "EU"),
+    ("Mali i Zi mbylli konsullatën e Rusisë.", "SANCTION", "MNE", "RUS"),
+    ("Serbia zhvendosi trupa drejt kufirit me Kosovën.", "MOBILIZE", "SRB", "XKX"),
+    ("Policia e Kosovës shoqëroi në polici dy zyrtarë të Serbisë.", "COERCE", "XKX", "SRB"),
+    ("Rusia rrëzoi një avion të Ukrainës.", "ASSAULT", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient"), NEWS_CASES)
+def test_news_wording(code, text, typ, actor, recipient):
+    assert_event(code, LANG, text, typ, actor, recipient)
+
+
 MODALITY = [
     ("Rusia nuk e sulmoi Ukrainën.", "ASSAULT", "RUS", "UKR", "negated"),
     ("Rusia do të sulmojë Ukrainën.", "ASSAULT", "RUS", "UKR", "future"),
