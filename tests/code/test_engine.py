@@ -323,3 +323,35 @@ def test_a_demonym_qualifying_a_named_actor_of_another_polity_is_no_argument(cod
     # a comma that opens a new clause is no apposition
     got = code("Srbija kupuje ruske sisteme, a američka ambasada je kritikovala Beograd.", "sr")
     assert ("USA", "SRB") in _pairs(got, "ACCUSE")
+
+
+def test_the_target_of_a_condemned_attack_is_not_the_recipient_of_the_condemnation(code):
+    """What is condemned is the attack: its victim is no target of the condemnation; its
+    attacker is, when the text names one."""
+    for text, lang in [
+        ("The US Embassy condemned the attack on the Kosovo police.", "en"),
+        ("Ambasada e SHBA-së e dënoi sulmin ndaj policisë së Kosovës.", "sq"),
+        ("Амбасада САД осудила је напад на косовску полицију.", "sr"),
+        ("Посольство США осудило нападение на косовскую полицию.", "ru"),
+        ("Амбасадата на САД го осуди нападот врз косовската полиција.", "mk"),
+    ]:
+        got = code(text, lang)
+        assert not {(a, r) for t, a, r, m in got if t in {"ACCUSE", "ASSAULT"}}, text
+    got = code("The EU condemned the Russian attack on Ukraine.")
+    assert _pairs(got, "ACCUSE") == {("EU", "RUS")}
+    assert _pairs(got, "ASSAULT") == {("RUS", "UKR")}
+    # the doer named after the noun (a case ending or a genitive word) stays the recipient
+    for text, lang, actor in [
+        ("Albania condemned the aggression of Russia against Ukraine.", "en", "ALB"),
+        ("Crna Gora je osudila agresiju Rusije na Ukrajinu.", "sr", "MNE"),
+        ("Северна Македонија ја осуди агресијата на Русија врз Украина.", "mk", "MKD"),
+        ("Shqipëria dënoi agresionin e Rusisë ndaj Ukrainës.", "sq", "ALB"),
+    ]:
+        assert _pairs(code(text, lang), "ACCUSE") == {(actor, "RUS")}, text
+    # a refused or threatened event is about its target ("refused to impose sanctions on X")
+    assert _pairs(code("Serbia refused to impose sanctions on Russia."), "REJECT") == {
+        ("SRB", "RUS")
+    }
+    # the parties of a welcomed agreement stay its recipients
+    got = code("Albania welcomed the agreement between Serbia and Kosovo.")
+    assert {r for t, a, r, m in got if t == "SUPPORT"} == {"SRB", "XKX"}

@@ -18,6 +18,8 @@ Argument rules (language-independent; the per-language words come from the modal
   ("was interpreted by the US Embassy") swaps: the agent acts on the unit before the trigger;
 - a trigger noun followed by a relative clause ("sanctions that the EU imposed on Moscow")
   takes that clause's first unit as actor and its next as recipient, and its modality;
+- a condemnation or praise of an event noun ("condemned the attack on the Kosovo police") is
+  addressed to the event's doer, never to its target;
 - symmetric types (CONSULT, AGREE, COOPERATE) with a group and no other recipient pair the
   group's members ("Kurti and Vučić agreed", "talks between Serbia and Kosovo");
 - a trigger inside the complement of REQUEST / REJECT / THREATEN / AGREE ("urged Serbia to
@@ -68,6 +70,10 @@ _VERBAL_TO_ACTORS = frozenset({"REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGRE
 _NEG_WINDOW = 2
 _NEG_AFTER = 4  # a noun's negated verb follows it closely ("sankcije Srbiji ipak nije uveo")
 _QUALIFIER_GAP = 5  # "srpskom članu Predsjedništva BiH | Miloradu Dodiku"
+# Verbs that judge an event that happened; a refusal, threat or request is about one that did
+# not, whose target is the recipient ("refused to impose sanctions on Russia": REJECT -> RUS).
+_EVALUATIVE = frozenset({"ACCUSE", "SUPPORT"})
+_EVENT_OBJECT_GAP = 2  # "condemned the | attack on ...", "osudila je | napad na ..."
 _MODAL_WINDOW = 8  # modals and conditionals scope over the clause ("NATO must form ... pressure")
 
 
@@ -634,7 +640,52 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 last = (actors, recips[0])
         elif _mutual(m) and len(actors) > 1:
             out.extend(Candidate(m, a, r, "pairwise") for a, r in _pairs(actors))
+    out = _event_object_recipients(ctx, out)
     ctx.candidates = [c for c in out if c.actor.polity != c.recipient.polity]
+
+
+def _genitive_of(ctx: SentenceCtx, u: Unit, n: Match) -> bool:
+    """Is the unit the possessor (the doer) of the event noun right before it: "agresiju Rusije",
+    "агрессию России" (case ending, no word between), "the aggression of Russia", "agresionin e
+    Rusisë", "агресијата на Русија" (a `genitive` cue word between)?"""
+    if u.oblique or u.locative or u.i - n.j > 1:
+        return False
+    return u.i == n.j or any(ci == n.j and cj == u.i for ci, cj in _cue_ends(ctx, "genitive"))
+
+
+def _event_object_recipients(ctx: SentenceCtx, out: list[Candidate]) -> list[Candidate]:
+    """An evaluative event whose object is a directed material event noun ("condemned the attack on
+    the Kosovo police", "e dënoi sulmin ndaj policisë së Kosovës", "осудила је напад на
+    косовску полицију") is not addressed to that event's target: the units after the noun are
+    the noun's arguments. Its recipient is the noun's own actor ("condemned the Russian attack
+    on Ukraine", "the aggression of Russia against Ukraine": Russia) when the noun has one,
+    else the verb names no recipient. The noun
+    follows the verb within `_EVENT_OBJECT_GAP` tokens with no argument in between; symmetric
+    nouns ("welcomed the agreement between Serbia and Kosovo") keep their parties as the
+    recipients."""
+    kept: list[Candidate] = []
+    for c in out:
+        v = c.match
+        n = next(
+            (o for o in ctx.matches if v.j <= o.i <= v.j + _EVENT_OBJECT_GAP and o is not v),
+            None,
+        )
+        if (
+            n is None
+            or v.trigger.type not in _EVALUATIVE
+            or not QUAD[n.trigger.type].startswith("material")
+            or n.trigger.type in SYMMETRIC
+            or c.recipient.i < n.j
+            or _genitive_of(ctx, c.recipient, n)
+            or any(v.j <= u.i < n.i for u in ctx.units)
+        ):
+            kept.append(c)
+            continue
+        doers = {
+            id(o.actor): o.actor for o in out if o.match is n and o.actor.polity != c.actor.polity
+        }
+        kept.extend(Candidate(v, c.actor, a, c.how, clause=c.clause) for a in doers.values())
+    return kept
 
 
 @stage("modality", reads=("candidates", "tokens", "lex"), writes=("candidates.modality",))
