@@ -100,6 +100,43 @@ def test_each_type(code, text, typ, actor, recipient):
     assert_event(code, LANG, text, typ, actor, recipient)
 
 
+# Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
+# verbs, event nouns and synonyms.
+NEWS_CASES = [
+    ("Министерот за надворешни работи на Грција пристигна во Скопје.", "CONSULT", "GRC", "MKD"),
+    (
+        "Премиерот на Албанија дискутираше со претседателот на Косово за енергетика.",
+        "CONSULT",
+        "ALB",
+        "XKX",
+    ),
+    ("Северна Македонија и Бугарија се усогласија за протоколот.", "AGREE", "MKD", "BGR"),
+    ("Грција гласаше за приемот на Северна Македонија во НАТО.", "SUPPORT", "GRC", "MKD"),
+    ("Бугарија ја крена блокадата за Северна Македонија.", "CONCEDE", "BGR", "MKD"),
+    ("Кинеска компанија гради автопат во Северна Македонија.", "COOPERATE", "CHN", "MKD"),
+    ("Турција предаде воена опрема на Северна Македонија.", "AID", "TUR", "MKD"),
+    ("Европската унија обезбеди средства за Северна Македонија.", "AID", "EU", "MKD"),
+    ("Русија ги укина санкциите за Србија.", "RETREAT", "RUS", "SRB"),
+    ("Бугарија изврши притисок врз Северна Македонија.", "REQUEST", "BGR", "MKD"),
+    (
+        "Министерството за надворешни работи на Северна Македонија го повика амбасадорот на Русија.",
+        "ACCUSE",
+        "MKD",
+        "RUS",
+    ),
+    ("Унгарија гласаше против предлогот на Европската унија.", "REJECT", "HUN", "EU"),
+    ("Русија ја уценува Молдавија со гасот.", "THREATEN", "RUS", "MDA"),
+    ("Северна Македонија воведе рестрикции за Русија.", "SANCTION", "MKD", "RUS"),
+    ("Србија префрли трупи кон границата со Косово.", "MOBILIZE", "SRB", "XKX"),
+    ("Србија собори дрон на Косово.", "ASSAULT", "SRB", "XKX"),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient"), NEWS_CASES)
+def test_news_wording(code, text, typ, actor, recipient):
+    assert_event(code, LANG, text, typ, actor, recipient)
+
+
 MODALITY = [
     ("Русија не ја нападна Украина.", "ASSAULT", "RUS", "UKR", "negated"),
     ("Русија ќе ја нападне Украина.", "ASSAULT", "RUS", "UKR", "future"),
