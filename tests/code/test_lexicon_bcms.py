@@ -76,6 +76,47 @@ def test_each_type(code, text, typ, actor, recipient):
     assert_event(code, LANG, text, typ, actor, recipient)
 
 
+# Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
+# verbs, event nouns and synonyms.
+NEWS_CASES = [
+    (
+        "Ministar spoljnih poslova Srbije obišao je Budimpeštu i sastao se sa kolegom iz Mađarske.",
+        "CONSULT",
+        "SRB",
+        "HUN",
+    ),
+    ("Hrvatski ministar raspravljao je o granici sa ministrom Slovenije.", "CONSULT", "HRV", "SVN"),
+    ("Mađarska je preuzela obavezu da finansira deonicu pruge do Srbije.", "AGREE", "HUN", "SRB"),
+    ("Kina je sklopila sporazum o slobodnoj trgovini sa Srbijom.", "SUPPORT", "CHN", "SRB"),
+    ("Njemačka je dala potporu Crnoj Gori na putu prema Europskoj uniji.", "SUPPORT", "DEU", "MNE"),
+    ("Грчка је гласала за пријем Косова у Савет Европе.", "SUPPORT", "GRC", "XKX"),
+    ("Bugarska je ukinula ograničenja za Sjevernu Makedoniju.", "CONCEDE", "BGR", "MKD"),
+    ("Vojska Crne Gore učestvovala je u vežbi sa vojskom Italije.", "COOPERATE", "MNE", "ITA"),
+    (
+        "Kina gradi autoput za Crnu Goru.",
+        "COOPERATE",
+        "CHN",
+        "MNE",
+    ),
+    ("Azerbejdžan je snabdeo Srbiju prirodnim gasom.", "COOPERATE", "AZE", "SRB"),
+    ("Evropska komisija odobrila je sredstva Albaniji za obnovu.", "AID", "EU", "ALB"),
+    ("Turska je poklonila Bosni i Hercegovini sanitetska vozila.", "AID", "TUR", "BIH"),
+    ("Rusija je ukinula sankcije Srbiji.", "RETREAT", "RUS", "SRB"),
+    ("Evropska unija vrši pritisak na Srbiju zbog Kosova.", "REQUEST", "EU", "SRB"),
+    ("Hrvatska je izrazila nezadovoljstvo odlukom Srbije.", "ACCUSE", "HRV", "SRB"),
+    ("Mađarska je glasala protiv rezolucije Evropske unije.", "REJECT", "HUN", "EU"),
+    ("Rusija ucenjuje Moldaviju cenom gasa.", "THREATEN", "RUS", "MDA"),
+    ("Crna Gora zatvorila je konzulat Rusije u Podgorici.", "SANCTION", "MNE", "RUS"),
+    ("Srbija je prebacila trupe bliže granici sa Kosovom.", "MOBILIZE", "SRB", "XKX"),
+    ("Ruska protivvazdušna odbrana oborila je dron Ukrajine.", "ASSAULT", "RUS", "UKR"),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "actor", "recipient"), NEWS_CASES)
+def test_news_wording(code, text, typ, actor, recipient):
+    assert_event(code, LANG, text, typ, actor, recipient)
+
+
 MODALITY = [
     ("Vučić posetiće Moskvu sledeće nedelje.", "CONSULT", "SRB", "RUS", "future"),
     ("Rusija nije napala Ukrajinu.", "ASSAULT", "RUS", "UKR", "negated"),
