@@ -355,3 +355,18 @@ def test_the_target_of_a_condemned_attack_is_not_the_recipient_of_the_condemnati
     # the parties of a welcomed agreement stay its recipients
     got = code("Albania welcomed the agreement between Serbia and Kosovo.")
     assert {r for t, a, r, m in got if t == "SUPPORT"} == {"SRB", "XKX"}
+
+
+def test_turkish_genitive_names_the_doer_of_an_event_noun(code):
+    """ "Rusya'nın Ukrayna'ya saldırısı" (Russia's attack on Ukraine): the genitive suffix marks
+    the doer, the unit between it and the noun the target; the verb judging the attack is
+    addressed to the doer, never to the target."""
+    got = code("Arnavutluk, Rusya'nın Ukrayna'ya saldırısını kınadı.", "tr")
+    assert _pairs(got, "ASSAULT") == {("RUS", "UKR")}
+    assert _pairs(got, "ACCUSE") == {("ALB", "RUS")}
+    # the judging verb's subject is not the attacker
+    got = code("ABD Büyükelçiliği Kosova polisine yönelik saldırıyı kınadı.", "tr")
+    assert _pairs(got, "ASSAULT") == set()
+    # the doer of a noun that is no verb's object acts on the clause's first argument
+    got = code("Türk askerleri, NATO'nun talebi üzerine Kosova'ya ulaştı.", "tr")
+    assert _pairs(got, "REQUEST") == {("NATO", "TUR")}

@@ -503,6 +503,10 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             # Verb-final: the clause's first argument is the subject, the one nearest the verb
             # its object ("Erdoğan, Arnavutluk'tan adımlar atmasını talep etti").
             args = [u for u in before if not (u.locative or u.source)]
+            possessive = _sov_possessive(ctx, m, args)
+            if possessive is not None:
+                out.extend(possessive)
+                continue
             if len(args) >= 2 and (args[0].group < 0 or args[-1].group != args[0].group):
                 out.extend(
                     Candidate(m, a, r, "subject")
@@ -644,6 +648,54 @@ def assign_arguments(ctx: SentenceCtx) -> None:
     ctx.candidates = [c for c in out if c.actor.polity != c.recipient.polity]
 
 
+def _sov_doer(ctx: SentenceCtx, m: Match) -> tuple[Unit, int] | None:
+    """Verb-final languages name the doer of an event noun in the genitive before it
+    ("Rusya'nın Ukrayna'ya saldırısı", Russia's attack on Ukraine; "NATO'nun talebi", NATO's
+    request): the last argument of the clause ending in a `genitive` cue (the case suffix after
+    the apostrophe, inside the mention or right after it) within 4 tokens before a one-word
+    trigger, with only arguments in between (else the genitive qualifies another noun: "AB'nin
+    önerisini geri çevirdi"). Returns it and the token after its suffix."""
+    ends: dict[int, int] = {}
+    for ci, cj in _cue_ends(ctx, "genitive"):
+        ends[cj] = cj  # the suffix inside the mention ("Sırbistan'ın")
+        if _gap_text(ctx, ci, ci).strip() in ("'", "’"):
+            ends[ci] = cj  # the suffix right after it ("NATO'nun")
+    cs = _clause_start(ctx, m.i)
+    doer = next(
+        (
+            u
+            for u in reversed(ctx.units)
+            if cs <= u.i and u.j <= m.i and u.j in ends and not (u.locative or u.source)
+        ),
+        None,
+    )
+    if doer is None:
+        return None
+    end = ends[doer.j]
+    covered = {k for u in ctx.units for k in range(u.i, u.j)}
+    if m.j - m.i > 1 or m.i - end > 4 or any(k not in covered for k in range(end, m.i)):
+        return None
+    return doer, end
+
+
+def _sov_possessive(ctx: SentenceCtx, m: Match, args: list[Unit]) -> list[Candidate] | None:
+    """The genitive doer of a verb-final clause's event noun (`_sov_doer`) is its actor; a unit
+    between them is its recipient, else the clause's first argument, unless the noun is the
+    object of the verb right after it ("Sırbistan'ın saldırısını kınadı": whom Serbia attacked
+    is not said, so there is no event). None when there is no genitive doer."""
+    found = _sov_doer(ctx, m)
+    if found is None:
+        return None
+    doer, end = found
+    between = [u for u in args if u.i >= end and u.polity != doer.polity]
+    target = between[-1] if between else None
+    if target is None and not any(o.i == m.j for o in ctx.matches):
+        target = next((u for u in args if u.polity != doer.polity and u.i < doer.i), None)
+    if target is None:
+        return []
+    return [Candidate(m, doer, r, "subject") for r in _members(ctx.units, target)]
+
+
 def _genitive_of(ctx: SentenceCtx, u: Unit, n: Match) -> bool:
     """Is the unit the possessor (the doer) of the event noun right before it: "agresiju Rusije",
     "агрессию России" (case ending, no word between), "the aggression of Russia", "agresionin e
@@ -654,38 +706,57 @@ def _genitive_of(ctx: SentenceCtx, u: Unit, n: Match) -> bool:
 
 
 def _event_object_recipients(ctx: SentenceCtx, out: list[Candidate]) -> list[Candidate]:
-    """An evaluative event whose object is a directed material event noun ("condemned the attack on
-    the Kosovo police", "e dënoi sulmin ndaj policisë së Kosovës", "осудила је напад на
-    косовску полицију") is not addressed to that event's target: the units after the noun are
-    the noun's arguments. Its recipient is the noun's own actor ("condemned the Russian attack
-    on Ukraine", "the aggression of Russia against Ukraine": Russia) when the noun has one,
-    else the verb names no recipient. The noun
-    follows the verb within `_EVENT_OBJECT_GAP` tokens with no argument in between; symmetric
-    nouns ("welcomed the agreement between Serbia and Kosovo") keep their parties as the
-    recipients."""
+    """An evaluative event whose object is a directed material event noun ("condemned the attack
+    on the Kosovo police", "e dënoi sulmin ndaj policisë së Kosovës", "осудила је напад на
+    косовску полицију", "Kosova polisine yönelik saldırıyı kınadı") is not addressed to that
+    event's target: the noun's arguments are its own. Its recipient is the noun's doer
+    ("condemned the Russian attack on Ukraine", "the aggression of Russia against Ukraine",
+    "Rusya'nın Ukrayna'ya saldırısını kınadı": Russia) when the text names one, else the verb
+    names no recipient (verb-final clauses, where only case suffixes tell a target from a
+    place, keep the recipient when no doer is named); and in a verb-final clause the verb's
+    subject is not the noun's doer either (English gets that from the subject rule). The noun follows the verb within
+    `_EVENT_OBJECT_GAP` tokens with no argument in between (verb-final: right before it);
+    symmetric nouns ("welcomed the agreement between Serbia and Kosovo") keep their parties."""
+    sov = ctx.lex.modality.word_order == "sov"
     kept: list[Candidate] = []
+    not_doers: set[tuple[int, str]] = set()  # (noun, polity) of an evaluating verb's subject
     for c in out:
         v = c.match
-        n = next(
-            (o for o in ctx.matches if v.j <= o.i <= v.j + _EVENT_OBJECT_GAP and o is not v),
-            None,
-        )
+        if sov:
+            n = next((o for o in ctx.matches if o.j <= v.i <= o.j + 1 and o is not v), None)
+        else:
+            n = next(
+                (o for o in ctx.matches if v.j <= o.i <= v.j + _EVENT_OBJECT_GAP and o is not v),
+                None,
+            )
         if (
             n is None
             or v.trigger.type not in _EVALUATIVE
             or not QUAD[n.trigger.type].startswith("material")
             or n.trigger.type in SYMMETRIC
-            or c.recipient.i < n.j
-            or _genitive_of(ctx, c.recipient, n)
-            or any(v.j <= u.i < n.i for u in ctx.units)
         ):
             kept.append(c)
             continue
         doers = {
             id(o.actor): o.actor for o in out if o.match is n and o.actor.polity != c.actor.polity
         }
+        if sov:
+            not_doers.add((n.i, c.actor.polity))
+            genitive = _sov_doer(ctx, n)
+            if genitive is not None and genitive[0].polity != c.actor.polity:
+                doers[id(genitive[0])] = genitive[0]
+            if not doers or any(c.recipient is d for d in doers.values()):
+                kept.append(c)  # no doer named: the suffixes that mark a target are not read
+                continue
+        elif (
+            c.recipient.i < n.j
+            or _genitive_of(ctx, c.recipient, n)
+            or any(v.j <= u.i < n.i for u in ctx.units)
+        ):
+            kept.append(c)
+            continue
         kept.extend(Candidate(v, c.actor, a, c.how, clause=c.clause) for a in doers.values())
-    return kept
+    return [c for c in kept if (c.match.i, c.actor.polity) not in not_doers]
 
 
 @stage("modality", reads=("candidates", "tokens", "lex"), writes=("candidates.modality",))
