@@ -167,6 +167,7 @@ class SentenceCtx:
     units: list[Unit] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     _carried: Unit | None = None
+    _cues: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # per cue list
 
     def carry_actor(self) -> Unit:
         """The dropped subject: one unit per sentence (so that rules comparing actors, like
@@ -198,9 +199,21 @@ def stage(name: str, reads: tuple[str, ...], writes: tuple[str, ...]):
 def _cue_ends(
     ctx: SentenceCtx, cue: str, lo: int | None = None, hi: int | None = None
 ) -> list[tuple[int, int]]:
+    """Matches of cue list `cue` in tokens [lo, hi) (default: the sentence). The stages ask
+    for the same lists many times per sentence, so the sentence's matches are kept per list
+    and narrower ranges filter them."""
     if ctx.index is None:
         ctx.index = DocIndex(ctx.tokens, ctx.lex)
-    return ctx.index.cues_in(cue, ctx.lo if lo is None else lo, ctx.hi if hi is None else hi)
+    hits = ctx._cues.get(cue)
+    if hits is None:
+        hits = ctx._cues[cue] = ctx.index.cues_in(cue, ctx.lo, ctx.hi)
+    lo = ctx.lo if lo is None else lo
+    hi = ctx.hi if hi is None else hi
+    if lo < ctx.lo or hi > ctx.hi:
+        return ctx.index.cues_in(cue, lo, hi)
+    if lo == ctx.lo and hi == ctx.hi:
+        return hits
+    return [h for h in hits if lo <= h[0] < hi and h[1] <= hi]
 
 
 def _index(ctx: SentenceCtx) -> DocIndex:
