@@ -222,20 +222,23 @@ class Matcher:
                 best = t
         return best
 
-    def _rest(self, pats, words, i, lo_end) -> int | None:
-        """End token index if pats match words starting at i (gaps backtrack), else None."""
-        if not pats:
-            return i
-        kind, val = pats[0]
-        if kind == "..":
-            for skip in range(0, MAX_GAP + 1):
-                end = self._rest(pats[1:], words, i + skip, lo_end)
-                if end is not None:
-                    return end
-            return None
-        if i >= lo_end or not _tok_ok(kind, val, words[i]):
-            return None
-        return self._rest(pats[1:], words, i + 1, lo_end)
+    @staticmethod
+    def _rest(pats, k: int, words, i: int, lo_end: int) -> int | None:
+        """End token index if pats[k:] match words starting at i (gaps backtrack), else None."""
+        n = len(pats)
+        while k < n:
+            kind, val = pats[k]
+            if kind == "..":
+                for skip in range(0, MAX_GAP + 1):
+                    end = Matcher._rest(pats, k + 1, words, i + skip, lo_end)
+                    if end is not None:
+                        return end
+                return None
+            if i >= lo_end or not _tok_ok(kind, val, words[i]):
+                return None
+            k += 1
+            i += 1
+        return i
 
     def find(
         self, words: list[str], lo: int = 0, hi: int | None = None
@@ -243,9 +246,13 @@ class Matcher:
         """Every match (i, j, term) of token indices [i, j) within [lo, hi)."""
         hi = len(words) if hi is None else hi
         out = []
+        candidates, rest = self._candidates, self._rest
         for i in range(lo, hi):
-            for t in self._candidates(words[i]):
-                end = self._rest(t.pats[1:], words, i + 1, hi)
+            for t in candidates(words[i]):
+                if len(t.pats) == 1:  # most terms are one word: no call needed
+                    out.append((i, i + 1, t))
+                    continue
+                end = rest(t.pats, 1, words, i + 1, hi)
                 if end is not None:
                     out.append((i, end, t))
         return out
