@@ -511,13 +511,19 @@ class Lexicons:
                 mods.setdefault(lang, []).append(mod)
                 files.setdefault(lang, []).append(str(path))
         self.by_lang: dict[str, LangLexicon] = {}
+        # Languages served by the same files (sr, hr, bs, cnr) share one compiled lexicon, so
+        # its matchers and their word memos are built and warmed once.
+        shared: dict[tuple[str, ...], LangLexicon] = {}
         for lang in sorted(set(trig) | set(mods)):
-            self.by_lang[lang] = LangLexicon(
-                lang,
-                Matcher(trig.get(lang, [])),
-                _merge_modality(mods.get(lang) or [Modality()]),
-                files[lang],
-            )
+            key = tuple(files[lang])
+            if key not in shared:
+                shared[key] = LangLexicon(
+                    lang,
+                    Matcher(trig.get(lang, [])),
+                    _merge_modality(mods.get(lang) or [Modality()]),
+                    files[lang],
+                )
+            self.by_lang[lang] = shared[key]
         all_terms = [t for ts in trig.values() for t in ts]
         all_mods = [m for ms in mods.values() for m in ms] or [Modality()]
         # Used when the language is unknown or has no lexicon of its own.

@@ -115,9 +115,13 @@ def _pick_language(text: str, lexicons, tokens: Tokens) -> str | None:
     cands = [c for c in [lang, *alts] if c and c in lexicons.by_lang]
     if len(cands) < 2:
         return lang
+    # Serbian, Croatian, Bosnian and Montenegrin share one lexicon: a vote among them is moot.
+    key = {c: tuple(lexicons.by_lang[c].files) for c in cands}
+    if len(set(key.values())) < 2:
+        return lang
     words = tokens.words[: bisect_left(tokens.starts, _PICK_CHARS)]
-    score = {c: len(lexicons.by_lang[c].combined.find(words)) for c in cands}
-    return max(cands, key=lambda c: score[c])
+    score = {k: len(lexicons.by_lang[c].combined.find(words)) for c, k in key.items()}
+    return max(cands, key=lambda c: score[key[c]])
 
 
 def code_document(text: str, doc_date: str | None = None, lang: str | None = None, pack: Pack | None = None,
