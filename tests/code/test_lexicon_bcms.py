@@ -117,6 +117,12 @@ def test_news_wording(code, text, typ, actor, recipient):
     assert_event(code, LANG, text, typ, actor, recipient)
 
 
+def test_citing_a_source_is_no_request(code):
+    """The gerund "citing" ('pozivajući se na', 'повикувајќи се на') is not a call on anyone."""
+    text = "Srbija se, pozivajući se na rezoluciju 1244, obratila Kosovu."
+    assert not any(t == "REQUEST" for t, _a, _r, _m in code(text, LANG))
+
+
 MODALITY = [
     ("Vučić posetiće Moskvu sledeće nedelje.", "CONSULT", "SRB", "RUS", "future"),
     ("Rusija nije napala Ukrajinu.", "ASSAULT", "RUS", "UKR", "negated"),
