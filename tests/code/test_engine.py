@@ -370,3 +370,14 @@ def test_turkish_genitive_names_the_doer_of_an_event_noun(code):
     # the doer of a noun that is no verb's object acts on the clause's first argument
     got = code("Türk askerleri, NATO'nun talebi üzerine Kosova'ya ulaştı.", "tr")
     assert _pairs(got, "REQUEST") == {("NATO", "TUR")}
+
+
+def test_a_group_after_a_symmetric_noun_pairs_up_only_after_between(code):
+    """English has no post-verbal subjects, so a group after "negotiations on the accession of"
+    names each candidate's side of talks with someone unnamed, not talks among them."""
+    assert code("Talks between Serbia and Kosovo resumed in Brussels.") == {
+        ("CONSULT", "SRB", "XKX", "asserted")
+    }
+    assert code("Negotiations on the accession of Serbia, Albania and Montenegro stalled.") == set()
+    # Where subjects may follow the verb, the group after it is the pair itself.
+    assert code("Razgovarali su Srbija i Kosovo.", "sr") == {("CONSULT", "SRB", "XKX", "asserted")}

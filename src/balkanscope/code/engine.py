@@ -444,6 +444,16 @@ def _pairs(group: list[Unit]) -> list[tuple[Unit, Unit]]:
     return out
 
 
+def _between(ctx: SentenceCtx, u: Unit) -> bool:
+    """Does a "between" word introduce the group starting at `u`? Where the language's lexicon
+    has the list (`between`: English, with no post-verbal subjects), a group after a symmetric
+    noun pairs up only then: "talks between Serbia and Kosovo", not "negotiations on the
+    accession of Serbia, Albania and North Macedonia" (each with an unnamed other party)."""
+    if not ctx.lex.modality.cues.get("between"):
+        return True
+    return any(u.i - 2 <= cj <= u.i for _, cj in _cue_ends(ctx, "between"))
+
+
 def _members(units: list[Unit], u: Unit) -> list[Unit]:
     if u.group < 0:
         return [u]
@@ -571,7 +581,8 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         if actor is None:
             actor = next((u for u in reversed(before) if u.source), None)
             how = "source"
-        if actor is None and rest and m.trigger.type in SYMMETRIC and rest[0].group >= 0:
+        if actor is None and rest and m.trigger.type in SYMMETRIC and rest[0].group >= 0 \
+                and _between(ctx, rest[0]):  # fmt: skip
             # "talks between Serbia and Kosovo": the group after the trigger pairs up.
             grp = _members(units, rest[0])
             out.extend(Candidate(m, a, r, "pairwise") for a, r in _pairs(grp))
