@@ -87,7 +87,12 @@ NEWS_CASES = [
     ("Türkiye, Kuzey Makedonya'ya askeri ekipman hibe etti.", "AID", "TUR", "MKD"),
     ("Türkiye, Bosna Hersek'e mali destek sağladı.", "AID", "TUR", "BIH"),
     ("Rusya, Moldova'daki askeri varlığını azalttı.", "RETREAT", "RUS", "MDA"),
-    ("AB, Sırbistan'ın dış politikasını uyumlu hale getirmesini talep etti.", "REQUEST", "EU", "SRB"),
+    (
+        "AB, Sırbistan'ın dış politikasını uyumlu hale getirmesini talep etti.",
+        "REQUEST",
+        "EU",
+        "SRB",
+    ),
     ("Türkiye, Yunanistan'ın açıklamasını sert bir dille kınadı.", "ACCUSE", "TUR", "GRC"),
     ("Türkiye, Yunanistan'ın büyükelçisini Dışişleri Bakanlığına çağırdı.", "ACCUSE", "TUR", "GRC"),
     ("Macaristan, AB'nin önerisini geri çevirdi.", "REJECT", "HUN", "EU"),
@@ -103,6 +108,12 @@ NEWS_CASES = [
 @pytest.mark.parametrize(("text", "typ", "actor", "recipient"), NEWS_CASES)
 def test_news_wording(code, text, typ, actor, recipient):
     assert_event(code, LANG, text, typ, actor, recipient)
+
+
+def test_cyber_security_cooperation_is_no_cyber_operation(code):
+    """Only attacks and operations are COERCE; a cyber-security agreement is not."""
+    got = code("Türkiye siber güvenlik konusunda Arnavutluk ile çalışıyor.", LANG)
+    assert not any(t == "COERCE" for t, _a, _r, _m in got), got
 
 
 MODALITY = [
