@@ -3,6 +3,8 @@ several events per sentence, complements of requests/refusals, self-events dropp
 
 from __future__ import annotations
 
+import pytest
+
 
 def _pairs(events, typ):
     return {(a, r) for t, a, r, m in events if t == typ and m == "asserted"}
@@ -381,3 +383,22 @@ def test_a_group_after_a_symmetric_noun_pairs_up_only_after_between(code):
     assert code("Negotiations on the accession of Serbia, Albania and Montenegro stalled.") == set()
     # Where subjects may follow the verb, the group after it is the pair itself.
     assert code("Razgovarali su Srbija i Kosovo.", "sr") == {("CONSULT", "SRB", "XKX", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Serb protesters attacked KFOR soldiers in Zvečan."),
+        ("sr", "Srpski demonstranti napali su vojnike Kfora u Zvečanu."),
+        ("sq", "Protestues serbë sulmuan ushtarët e KFOR-it në Zveçan."),
+        ("tr", "Sırp protestocular Zveçan'da KFOR askerlerine saldırdı."),
+        ("ru", "Сербские демонстранты напали на солдат КФОР в Звечане."),
+    ],
+)
+def test_a_demonym_qualifying_a_group_of_people_is_no_state(code, lang, text):
+    """Protesters, citizens or a community are no polity (annotation rule 2): "Serb
+    protesters" is not Serbia, so the attack has no state actor."""
+    assert not any(a == "SRB" for _, a, _, _ in code(text, lang))
+    state = {"en": "Serbian troops attacked KFOR soldiers in Zvečan."}.get(lang)
+    if state:
+        assert ("ASSAULT", "SRB", "NATO", "asserted") in code(state, lang)

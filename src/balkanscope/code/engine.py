@@ -302,6 +302,7 @@ def build_units(ctx: SentenceCtx) -> None:
                 i, j, mn.polity, mn.actor_id, [mn], ambiguous=bool(getattr(mn, "ambiguous", False))
             )
         )
+    units = [u for u in units if not _names_people(ctx, u)]
     # A pronoun or definite description ("he", "on", "он", "the minister") stands for the
     # previous sentence's subject, an object pronoun ("him", "ga", "ему") for its object, and a description of a
     # pair ("the two presidents", "dvojica lidera") for both, as a group.
@@ -953,6 +954,15 @@ def _relative_arguments(ctx: SentenceCtx, m: Match, units: list[Unit]) -> list[C
         for a in _members(units, actor)
         for r in _members(units, recip)
     ]
+
+
+def _names_people(ctx: SentenceCtx, u: Unit) -> bool:
+    """A demonym next to a noun for a group of people (modality key `people_nouns`: "Serb
+    protesters", "srpski demonstranti", "protestues serbë", "Sırp protestocular") names an
+    ethnic or civic group, which is no polity (spec/annotation.md, rule 2), not the state."""
+    return _adjectival(u) and any(
+        u.j <= ci <= u.j + 1 or u.i - 1 <= cj <= u.i for ci, cj in _cue_ends(ctx, "people_nouns")
+    )
 
 
 def _adjectival(u: Unit) -> bool:
