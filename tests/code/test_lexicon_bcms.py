@@ -79,6 +79,8 @@ def test_each_type(code, text, typ, actor, recipient):
 # Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
 # verbs, event nouns and synonyms.
 NEWS_CASES = [
+    ("Hrvatska je uložila prosvjed Srbiji zbog incidenta na granici.", "ACCUSE", "HRV", "SRB"),
+    ("Kina je uložila 300 milijuna eura u Srbiju.", "COOPERATE", "CHN", "SRB"),
     (
         "Ministar spoljnih poslova Srbije obišao je Budimpeštu i sastao se sa kolegom iz Mađarske.",
         "CONSULT",
@@ -127,6 +129,12 @@ def test_cyber_security_cooperation_is_no_cyber_operation(code):
     """Only attacks and operations are COERCE; a cyber-security agreement is not."""
     got = code("Srbija je sa Hrvatskom razvila sajber zaštitu.", LANG)
     assert not any(t == "COERCE" for t, _a, _r, _m in got), got
+
+
+def test_investing_effort_is_no_investment(code):
+    """'uložiti' is investing only with money or a project: not effort, a protest or an appeal."""
+    got = code("Srbija je uložila veliki trud u dijalog sa Kosovom.", LANG)
+    assert not any(t == "COOPERATE" for t, _a, _r, _m in got), got
 
 
 MODALITY = [
