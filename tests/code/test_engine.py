@@ -402,3 +402,11 @@ def test_a_demonym_qualifying_a_group_of_people_is_no_state(code, lang, text):
     state = {"en": "Serbian troops attacked KFOR soldiers in Zvečan."}.get(lang)
     if state:
         assert ("ASSAULT", "SRB", "NATO", "asserted") in code(state, lang)
+
+
+def test_arguments_stay_in_the_trigger_clause(code):
+    """A colon or semicolon ends the clause: what follows is another statement."""
+    assert code("Lavrov visited Belgrade; Bulgaria and Montenegro closed their airspace.") == {
+        ("CONSULT", "RUS", "SRB", "asserted")
+    }
+    assert code("Russia protested: Bulgaria and Montenegro closed their airspace.") == set()

@@ -470,6 +470,17 @@ def _clause_start(ctx: SentenceCtx, tok: int) -> int:
     return ctx.lo
 
 
+def _clause_end(ctx: SentenceCtx, tok: int) -> int:
+    """End (exclusive) of the clause holding token `tok`: the first token after a ; or :.
+    Arguments of a trigger stay in its clause ("The visit did not take place: Bulgaria,
+    North Macedonia and Montenegro closed their airspace")."""
+    t = ctx.tokens
+    for k in range(max(tok, ctx.lo + 1), ctx.hi):
+        if any(c in ctx.text[t.ends[k - 1] : t.starts[k]] for c in _CLAUSE_PUNCT):
+            return k
+    return ctx.hi
+
+
 @stage("arguments", reads=("matches", "units"), writes=("candidates",))
 def assign_arguments(ctx: SentenceCtx) -> None:
     out: list[Candidate] = []
@@ -480,7 +491,8 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         n_before = len(out)
         cs = _clause_start(ctx, m.i)
         before = [u for u in units if u.j <= m.i and u.i >= cs]
-        after = [u for u in units if u.i >= m.j]
+        ce = _clause_end(ctx, m.j)
+        after = [u for u in units if m.j <= u.i < ce]
         # The agent must follow this trigger with no other argument in between: in "Dodik's
         # meeting with Putin was interpreted by the US Embassy" the agent belongs to "interpreted".
         agent_after = next(
