@@ -75,6 +75,14 @@ def test_each_type(code, text, typ, actor, recipient):
 # Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
 # verbs, event nouns and synonyms.
 NEWS_CASES = [
+    ("Премьер Сербии побывал в Москве в апреле.", "CONSULT", "SRB", "RUS"),
+    (
+        "Россия пригрозила Молдове ответными мерами и пообещала ответить на высылку.",
+        "THREATEN",
+        "RUS",
+        "MDA",
+    ),
+    ("Россия лишила аккредитации журналистов Черногории.", "SANCTION", "RUS", "MNE"),
     ("Премьер Сербии посещала Москву дважды за год.", "CONSULT", "SRB", "RUS"),
     ("Президент Венгрии созвонился с президентом Сербии.", "CONSULT", "HUN", "SRB"),
     (
