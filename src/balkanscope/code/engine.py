@@ -202,11 +202,13 @@ def _cue_ends(
     """Matches of cue list `cue` in tokens [lo, hi) (default: the sentence). The stages ask
     for the same lists many times per sentence, so the sentence's matches are kept per list
     and narrower ranges filter them."""
-    if ctx.index is None:
-        ctx.index = DocIndex(ctx.tokens, ctx.lex)
     hits = ctx._cues.get(cue)
     if hits is None:
+        if ctx.index is None:
+            ctx.index = DocIndex(ctx.tokens, ctx.lex)
         hits = ctx._cues[cue] = ctx.index.cues_in(cue, ctx.lo, ctx.hi)
+    if lo is None and hi is None:
+        return hits
     lo = ctx.lo if lo is None else lo
     hi = ctx.hi if hi is None else hi
     if lo < ctx.lo or hi > ctx.hi:
