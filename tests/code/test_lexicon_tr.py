@@ -72,6 +72,9 @@ def test_each_type(code, text, typ, actor, recipient):
 # Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
 # verbs, event nouns and synonyms.
 NEWS_CASES = [
+    ("Türkiye Dışişleri Bakanı, Sırbistan heyetini Ankara'da kabul etti.", "CONSULT", "TUR", "SRB"),
+    ("Türkiye, Arnavutluk'a aşı gönderdi.", "AID", "TUR", "ALB"),
+    ("Sırbistan ile Kosova arasında anlaşma sağlandı.", "AGREE", "SRB", "XKX"),
     (
         "Türkiye Dışişleri Bakanı Sırbistan Dışişleri Bakanı ile Ankara'da bir araya geldi.",
         "CONSULT",
