@@ -114,7 +114,9 @@ def test_stages_are_registered_in_order():
     from balkanscope.registry import coders
 
     names = list(coders)
-    assert names[:6] == ["triggers", "units", "arguments", "modality", "date", "confidence"]
+    assert names[:7] == [
+        "triggers", "units", "arguments", "judgements", "modality", "date", "confidence"
+    ]  # fmt: skip
     for name in names:
         st = coders.get(name)
         assert st.reads and st.writes
@@ -410,3 +412,47 @@ def test_arguments_stay_in_the_trigger_clause(code):
         ("CONSULT", "RUS", "SRB", "asserted")
     }
     assert code("Russia protested: Bulgaria and Montenegro closed their airspace.") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        (
+            "en",
+            "The EU spokesman said that Russia's ambassador behaved in an unacceptable way.",
+            ("ACCUSE", "EU", "RUS", "asserted"),
+        ),
+        (
+            "sr",
+            "Portparol EU ocenio je da se ruski ambasador ponaša neprihvatljivo.",
+            ("ACCUSE", "EU", "RUS", "asserted"),
+        ),
+        (
+            "ru",
+            "Лавров заявил, что действия Приштины являются грубым нарушением резолюции.",
+            ("ACCUSE", "RUS", "XKX", "asserted"),
+        ),
+        (
+            "sq",
+            "Kurti tha se veprimet e Serbisë janë të papranueshme.",
+            ("ACCUSE", "XKX", "SRB", "asserted"),
+        ),
+        (
+            "tr",
+            "Erdoğan, Yunanistan'ın adımlarını kabul edilemez olarak nitelendirdi.",
+            ("ACCUSE", "TUR", "GRC", "asserted"),
+        ),
+    ],
+)
+def test_a_negative_judgement_is_the_speakers_criticism(code, lang, text, event):
+    assert event in code(text, lang)
+
+
+def test_a_neutral_statement_is_no_judgement_and_a_judged_claim_is_not_asserted(code):
+    """Without a negative word a report is no criticism, and what it reports stays as it is;
+    what a criticism says the judged party did is the speaker's claim."""
+    assert code("The EU spokesman said that Russia's ambassador met the Serbian president.") \
+        == {("CONSULT", "RUS", "SRB", "asserted")}  # fmt: skip
+    got = code("Vučić je izjavio da je Priština prekršila sporazum i napala Srbe.", "sr")
+    assert ("ACCUSE", "SRB", "XKX", "asserted") in got
+    assert not any(m == "asserted" and a == "XKX" for _, a, _, m in got)

@@ -168,6 +168,7 @@ class SentenceCtx:
     candidates: list[Candidate] = field(default_factory=list)
     _carried: Unit | None = None
     _cues: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # per cue list
+    claimed: set[int] = field(default_factory=set)  # tokens of a speaker's negative judgement
 
     def carry_actor(self) -> Unit:
         """The dropped subject: one unit per sentence (so that rules comparing actors, like
@@ -798,6 +799,53 @@ def _event_object_recipients(ctx: SentenceCtx, out: list[Candidate]) -> list[Can
     return [c for c in kept if (c.match.i, c.actor.polity) not in not_doers]
 
 
+# What a judgement stage emits: the speaker's criticism of the party its complement judges.
+_JUDGEMENT = Trigger("ACCUSE", None, (), "active", "judgement_verbs + negative_judgement", "")
+
+
+@stage("judgements", reads=("units", "candidates", "lex"), writes=("candidates", "claimed"))
+def code_judgements(ctx: SentenceCtx) -> None:
+    """A negative judgement reported of a speaker is the speaker's criticism (ACCUSE) of the
+    party it judges: "Stano ocijenio je da se Kalabuhov ponaša nedolično" (EU -> RUS), "the
+    president said that Pristina's decision was a direct violation of Resolution 1244",
+    "Komšić je poruku ambasadora nazvao neprihvatljivom". The verb (modality key
+    `judgement_verbs`: "said that", "ocijenio je", "заявил", "vlerësoi", "nitelendirdi") has
+    a speaker before it (or right after it, where subjects may follow the verb) and a
+    complement holding a negative word (`negative_judgement`: "unacceptable", "kršenje",
+    "недопустимо", "papranueshme", "kabul edilemez"); the first other polity there is judged.
+    Events inside that complement are the speaker's claims, not the document's, so they are
+    not asserted (see `set_modality`)."""
+    verbs = _cue_ends(ctx, "judgement_verbs")
+    if not verbs:
+        return
+    negatives = [ci for ci, _ in _cue_ends(ctx, "negative_judgement")]
+    sov = ctx.lex.modality.word_order == "sov"
+    units = [u for u in ctx.units if not (u.locative or u.topic)]
+    for vi, vj in verbs:
+        if sov:  # "Erdoğan, ... kabul edilemez olarak nitelendirdi": the complement precedes
+            lo, hi = _clause_start(ctx, vi), vi
+            inside = [u for u in units if lo <= u.i and u.j <= hi]
+            speaker, inside = (inside[0], inside[1:]) if inside else (None, [])
+        else:
+            lo, hi = vj, _clause_end(ctx, vj)
+            speaker = next((u for u in reversed(units) if u.j <= vi and u.i >= _clause_start(
+                ctx, vi) and not (u.oblique or u.source or u.agent)), None)  # fmt: skip
+            inside = [u for u in units if lo <= u.i and u.j <= hi]
+            if speaker is None and ctx.lex.modality.postverbal_subject and inside \
+                    and inside[0].i - vj <= 1:  # fmt: skip
+                speaker, inside = inside[0], inside[1:]  # "izjavio je Vučić da ..."
+        if speaker is None or not any(lo <= k < hi for k in negatives):
+            continue
+        ctx.claimed.update(range(lo, hi))
+        judged = next((u for u in inside if u.polity != speaker.polity), None)
+        if judged is not None:  # "sympathises with Sofia, Skopje and Podgorica": each of them
+            ctx.candidates.extend(
+                Candidate(Match(vi, vj, _JUDGEMENT), speaker, u, "subject")
+                for u in _members(ctx.units, judged)
+                if u.polity != speaker.polity
+            )
+
+
 @stage("modality", reads=("candidates", "tokens", "lex"), writes=("candidates.modality",))
 def set_modality(ctx: SentenceCtx) -> None:
     """Cue words in a short window before the trigger (and in the trigger itself, for suffix
@@ -858,6 +906,8 @@ def set_modality(ctx: SentenceCtx) -> None:
             continue
         elif m.i in complement:
             c.modality = complement[m.i]
+        elif m.i in ctx.claimed and m.trigger is not _JUDGEMENT:
+            c.modality = "hypothetical"  # what a speaker's judgement says the judged did
         elif any(
             a.match.trigger.type == "ACCUSE"
             and a.recipient is c.actor
@@ -1042,7 +1092,7 @@ def code_sentence(ctx: SentenceCtx) -> list[Candidate]:
     """Run every registered coder stage in registration order."""
     for _name, st in coders.items():
         st(ctx)
-        if st.name == "triggers" and not ctx.matches:
+        if st.name == "triggers" and not ctx.matches and not _cue_ends(ctx, "judgement_verbs"):
             return []
     return ctx.candidates
 

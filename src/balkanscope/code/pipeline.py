@@ -190,6 +190,8 @@ def _may_hold_event(index: engine.DocIndex, lo: int, hi: int, sent_mentions: lis
     trajao tri sata" after a meeting), while "Analysts called the talks constructive" after an
     accusation is about talks whose parties the text does not give."""
     found = index.triggers_in(lo, hi)
+    if not found and sent_mentions:  # a speaker's negative judgement needs no trigger
+        return bool(index.cues_in("judgement_verbs", lo, hi))
     if not found or sent_mentions:
         return bool(found)
     return any(index.cues_in(c, lo, hi) for c in _PRONOUN_CUES) or any(
