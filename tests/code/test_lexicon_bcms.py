@@ -79,6 +79,12 @@ def test_each_type(code, text, typ, actor, recipient):
 # Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
 # verbs, event nouns and synonyms.
 NEWS_CASES = [
+    (
+        "Sastavši se sa predsednikom Mađarske, predsednik Srbije je najavio nove projekte.",
+        "CONSULT",
+        "SRB",
+        "HUN",
+    ),
     ("Hrvatska je uložila prosvjed Srbiji zbog incidenta na granici.", "ACCUSE", "HRV", "SRB"),
     ("Kina je uložila 300 milijuna eura u Srbiju.", "COOPERATE", "CHN", "SRB"),
     (

@@ -75,6 +75,7 @@ def test_each_type(code, text, typ, actor, recipient):
 # Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
 # verbs, event nouns and synonyms.
 NEWS_CASES = [
+    ("Россия денонсировала договор о дружбе с Украиной.", "REJECT", "RUS", "UKR"),
     ("Премьер Сербии побывал в Москве в апреле.", "CONSULT", "SRB", "RUS"),
     (
         "Россия пригрозила Молдове ответными мерами и пообещала ответить на высылку.",

@@ -82,6 +82,7 @@ def test_each_type(code, text, typ, actor, recipient):
 # Everyday news wording beyond the one-per-type cases: other aspects, persons and tenses of the
 # verbs, event nouns and synonyms.
 NEWS_CASES = [
+    ("Kosova reagoi duke dënuar sulmin e Serbisë.", "ACCUSE", "XKX", "SRB"),
     (
         "Kryeministri i Shqipërisë diskutoi me presidentin e Francës për zgjerimin.",
         "CONSULT",
