@@ -143,7 +143,7 @@ def test_a_paragraph_break_ends_the_carry_over(pack):
     ],
 )
 def test_a_sentence_naming_no_party_only_re_mentions_the_previous_event(pack, lang, first, second):
-    """"The meeting lasted three hours" after a meeting is that meeting again; after an
+    """ "The meeting lasted three hours" after a meeting is that meeting again; after an
     accusation it is some other meeting whose parties the text does not give."""
     assert _second(f"{first} {second}", lang, pack) == {("CONSULT", "SRB", "RUS", "asserted")}
     accusation = {

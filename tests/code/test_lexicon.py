@@ -97,3 +97,22 @@ def test_bundled_lexicons_load_for_every_served_language(pack):
     assert "en" in lex.by_lang
     for lang, ll in lex.by_lang.items():
         assert ll.triggers, f"{lang} has no triggers"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_type"),
+    [
+        # cyber-security cooperation is no cyber operation (only attacks/operations are COERCE)
+        ("sr", "Srbija je sa Hrvatskom razvila sajber zaštitu.", "COERCE"),
+        ("mk", "Северна Македонија со Албанија разви сајбер заштита.", "COERCE"),
+        ("ru", "Россия вместе с Сербией развивает кибербезопасность.", "COERCE"),
+        ("sq", "Shqipëria me Kosovën zhvilloi sigurinë kibernetike.", "COERCE"),
+        ("tr", "Türkiye siber güvenlik konusunda Arnavutluk ile çalışıyor.", "COERCE"),
+        # the gerund "citing" ('pozivajući se na', 'повикувајќи се на') is no call on anyone
+        ("sr", "Srbija se, pozivajući se na rezoluciju 1244, obratila Kosovu.", "REQUEST"),
+        ("mk", "Србија, повикувајќи се на резолуцијата 1244, му се обрати на Косово.", "REQUEST"),
+    ],
+)
+def test_words_with_an_unrelated_sense_are_no_trigger(code, lang, text, not_type):
+    got = code(text, lang)
+    assert not any(t == not_type for t, _a, _r, _m in got), got

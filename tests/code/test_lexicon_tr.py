@@ -113,12 +113,6 @@ def test_news_wording(code, text, typ, actor, recipient):
     assert_event(code, LANG, text, typ, actor, recipient)
 
 
-def test_cyber_security_cooperation_is_no_cyber_operation(code):
-    """Only attacks and operations are COERCE; a cyber-security agreement is not."""
-    got = code("Türkiye siber güvenlik konusunda Arnavutluk ile çalışıyor.", LANG)
-    assert not any(t == "COERCE" for t, _a, _r, _m in got), got
-
-
 MODALITY = [
     ("Türkiye ve Sırbistan bu yıl görüşmedi.", "CONSULT", "TUR", "SRB", "negated"),
     ("Türkiye ve Sırbistan gelecek ay görüşecek.", "CONSULT", "TUR", "SRB", "future"),
