@@ -170,3 +170,9 @@ def test_pronoun_keys_are_validated(tmp_path):
     with pytest.raises(PackError, match="bad token") as e:
         load_modality_file(p)
     assert e.value.field == "pair_pronouns[1]"
+
+
+def test_after_a_passive_the_pronoun_is_its_surface_subject(pack):
+    """ "Vučić was received by Putin. He then met Erdoğan": "he" is Vučić, not the agent."""
+    text = "Vučić was received by Vladimir Putin in Moscow. He then met Recep Tayyip Erdoğan."
+    assert _second(text, "en", pack) == {("CONSULT", "SRB", "TUR", "asserted")}

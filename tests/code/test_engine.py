@@ -456,3 +456,11 @@ def test_a_neutral_statement_is_no_judgement_and_a_judged_claim_is_not_asserted(
     got = code("Vučić je izjavio da je Priština prekršila sporazum i napala Srbe.", "sr")
     assert ("ACCUSE", "SRB", "XKX", "asserted") in got
     assert not any(m == "asserted" and a == "XKX" for _, a, _, m in got)
+
+
+def test_turkish_passive_agent_precedes_its_postposition(code):
+    """ "tarafından" (by) follows its agent in verb-final Turkish."""
+    assert code("Sırbistan, Rusya tarafından eleştirildi.", "tr") == {
+        ("ACCUSE", "RUS", "SRB", "asserted")
+    }
+    assert code("Rusya Sırbistan'ı eleştirdi.", "tr") == {("ACCUSE", "RUS", "SRB", "asserted")}

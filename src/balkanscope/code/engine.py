@@ -328,6 +328,7 @@ def build_units(ctx: SentenceCtx) -> None:
             if len(new) == 2:
                 pairs.append((new[0], new[1]))
     units.sort(key=lambda u: u.i)
+    sov = ctx.lex.modality.word_order == "sov"
     for cue, attr, reach in (
         ("locative", "locative", 2),
         ("recipient_preps", "oblique", 2),
@@ -335,13 +336,17 @@ def build_units(ctx: SentenceCtx) -> None:
         ("passive_agent", "agent", 3),
         ("topic", "topic", 1),
     ):
-        for _ci, cj in _cue_ends(ctx, cue):
+        for ci, cj in _cue_ends(ctx, cue):
+            if cue == "passive_agent" and sov:  # a postposition: "Rusya tarafından" (by Russia)
+                agent = next((u for u in reversed(units) if ci - 1 <= u.j <= ci), None)
+                if agent is not None:
+                    agent.agent = True
+                continue
             for u in units:
                 if cj <= u.i <= cj + reach - 1 and not any(v.i < u.i and v.j > cj for v in units):
                     setattr(u, attr, True)
                     break
     coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
-    sov = ctx.lex.modality.word_order == "sov"
     group = 0
     for a, b in zip(units, units[1:], strict=False):
         gap = range(a.j, b.i)
@@ -546,6 +551,22 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             if possessive is not None:
                 out.extend(possessive)
                 continue
+            agent = next((u for u in args if u.agent), None)
+            if agent is not None:
+                # Passive: "Sırbistan, Rusya tarafından eleştirildi" (criticised by Russia).
+                others = [u for u in args if u is not agent and (agent.group < 0 or u.group != agent.group)]  # fmt: skip
+                if others:
+                    out.extend(
+                        Candidate(m, a, r, "passive")
+                        for a in _members(units, agent)
+                        for r in _members(units, others[0])
+                    )
+                    continue
+                if _mutual(m) and agent.group >= 0:  # "Türkiye ve Arnavutluk tarafından imzalandı"
+                    out.extend(
+                        Candidate(m, a, r, "pairwise") for a, r in _pairs(_members(units, agent))
+                    )
+                    continue
             if len(args) >= 2 and (args[0].group < 0 or args[-1].group != args[0].group):
                 out.extend(
                     Candidate(m, a, r, "subject")

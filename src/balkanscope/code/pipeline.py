@@ -171,7 +171,10 @@ def _next_carry(carry: tuple, sent_mentions: list, new_events: list) -> tuple:
     earlier carry."""
     if new_events:
         ev = next((e for e in new_events if e.modality == "asserted"), new_events[0])
-        return ev.extra["actor_unit"], ev.extra["recipient_unit"], ev.type in SYMMETRIC, ev.type
+        subj, obj = ev.extra["actor_unit"], ev.extra["recipient_unit"]
+        if ev.extra["how"] == "passive":  # "Erdoğan was received by Vučić. He then ...": the
+            subj, obj = obj, subj  # surface subject is what a pronoun or dropped subject means
+        return subj, obj, ev.type in SYMMETRIC, ev.type
     if not sent_mentions:
         return carry
     first = sent_mentions[0]
