@@ -427,6 +427,18 @@ def test_arguments_stay_in_the_trigger_clause(code):
             "Portparol EU ocenio je da se ruski ambasador ponaša neprihvatljivo.",
             ("ACCUSE", "EU", "RUS", "asserted"),
         ),
+        # the object before the verb is judged ("called the ambassador's threats dangerous")
+        (
+            "bs",
+            "Ambasada SAD-a je prijetnje ruskog ambasadora nazvala neprihvatljivim.",
+            ("ACCUSE", "USA", "RUS", "asserted"),
+        ),
+        # a demonym before the verb does not join the complement's subject
+        (
+            "bs",
+            "Američke vlasti navode da Dodik podriva Dejtonski sporazum.",
+            ("ACCUSE", "USA", "BIH.RS", "asserted"),
+        ),
         (
             "ru",
             "Лавров заявил, что действия Приштины являются грубым нарушением резолюции.",

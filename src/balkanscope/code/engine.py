@@ -385,6 +385,10 @@ def _absorb_qualifiers(ctx: SentenceCtx, units: list[Unit], trig_tokens: set[int
     demonym's role flags (it starts the phrase: "on the Serbian member ..."). A named actor of
     the demonym's own polity ("ruski ambasador u BiH Igor Kalabuhov") leaves all as it was."""
     drop: set[int] = set()
+    # A clause boundary without punctuation also ends the description: "Američke vlasti navode
+    # da Dodik ..." (the authorities state that Dodik ...).
+    clause_words = {ci for name in ("judgement_verbs", "complementizers", "relative_pronouns")
+                    for ci, _ in _cue_ends(ctx, name)}  # fmt: skip
     for k, d in enumerate(units):
         if not _adjectival(d) or d.group >= 0 or d.carried:
             continue
@@ -396,7 +400,7 @@ def _absorb_qualifiers(ctx: SentenceCtx, units: list[Unit], trig_tokens: set[int
                 or n.carried
                 or clause_comma
                 or any(ch in gap for ch in '.;:()"“”„«»')
-                or any(t in trig_tokens for t in range(d.j, n.i))
+                or any(t in trig_tokens or t in clause_words for t in range(d.j, n.i))
             ):
                 break
             if n.actor == n.polity:
@@ -849,9 +853,12 @@ def code_judgements(ctx: SentenceCtx) -> None:
             speaker, inside = (inside[0], inside[1:]) if inside else (None, [])
         else:
             lo, hi = vj, _clause_end(ctx, vj)
-            speaker = next((u for u in reversed(units) if u.j <= vi and u.i >= _clause_start(
-                ctx, vi) and not (u.oblique or u.source or u.agent)), None)  # fmt: skip
-            inside = [u for u in units if lo <= u.i and u.j <= hi]
+            # The clause's first argument speaks; arguments between it and the verb are its
+            # object ("Ambasada SAD-a je prijetnje ruskog ambasadora nazvala opasnim").
+            front = [u for u in units if u.j <= vi and u.i >= _clause_start(ctx, vi)
+                     and not (u.oblique or u.source or u.agent)]  # fmt: skip
+            speaker = front[0] if front else None
+            inside = [u for u in units if lo <= u.i and u.j <= hi] + front[1:]
             if speaker is None and ctx.lex.modality.postverbal_subject and inside \
                     and inside[0].i - vj <= 1:  # fmt: skip
                 speaker, inside = inside[0], inside[1:]  # "izjavio je Vučić da ..."
