@@ -476,3 +476,14 @@ def test_turkish_passive_agent_precedes_its_postposition(code):
         ("ACCUSE", "RUS", "SRB", "asserted")
     }
     assert code("Rusya Sırbistan'ı eleştirdi.", "tr") == {("ACCUSE", "RUS", "SRB", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hungary would, as it announced, block the sanctions against Russia."),
+        ("sr", "Mađarska bi ih, kako je najavila, blokirala vetom Rusiji."),
+    ],
+)
+def test_a_short_parenthetical_does_not_cut_the_modal_scope(code, lang, text):
+    assert code(text, lang) == {("REJECT", "HUN", "RUS", "hypothetical")}

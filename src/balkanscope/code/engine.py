@@ -908,7 +908,7 @@ def set_modality(ctx: SentenceCtx) -> None:
             c.modality = "hypothetical"
             continue
         m = c.match
-        floor = _comma_floor(ctx, m.i)
+        floor = _cue_floor(ctx, m.i)
         found = set()
         for name in ("negation", "hypothetical", "recommendation", "future"):
             matcher = cues.get(name)
@@ -976,6 +976,23 @@ def _negated_after(ctx: SentenceCtx, m: Match) -> bool:
             return _comma_floor(ctx, ci) < m.j
         return cj < ctx.hi and _comma_floor(ctx, cj) < m.j and not any(u.i == cj for u in ctx.units)
     return False
+
+
+_INSERTION = 4  # tokens: a comma-delimited insertion this short is a parenthetical
+
+
+def _cue_floor(ctx: SentenceCtx, tok: int) -> int:
+    """Where the modality cues of a trigger at `tok` may start: its comma segment, and the one
+    before when a short parenthetical separates them ("Mađarska bi ga, kako je najavila,
+    blokirala": the conditional "bi" still scopes over the verb)."""
+    floor = _comma_floor(ctx, tok)
+    if floor <= ctx.lo:
+        return floor
+    start = _comma_floor(ctx, floor - 1)
+    text = ctx.text[ctx.tokens.ends[start - 1] : ctx.tokens.starts[start]] if start > ctx.lo else ""
+    if start > ctx.lo and "," in text and floor - start <= _INSERTION:
+        return _comma_floor(ctx, start - 1)
+    return floor
 
 
 def _comma_floor(ctx: SentenceCtx, tok: int) -> int:
