@@ -487,3 +487,12 @@ def test_turkish_passive_agent_precedes_its_postposition(code):
 )
 def test_a_short_parenthetical_does_not_cut_the_modal_scope(code, lang, text):
     assert code(text, lang) == {("REJECT", "HUN", "RUS", "hypothetical")}
+
+
+def test_an_event_noun_with_its_object_then_its_agent(code):
+    """ "the non-recognition of Kosovo by Belgrade and Sarajevo": the agents act on the object."""
+    got = code("This includes the non-recognition of Kosovo by Belgrade and Sarajevo.")
+    assert got == {("REJECT", "SRB", "XKX", "asserted"), ("REJECT", "BIH", "XKX", "asserted")}
+    assert code("The invasion of Ukraine by Russia was condemned.") == {
+        ("ASSAULT", "RUS", "UKR", "asserted")
+    }

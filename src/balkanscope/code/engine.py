@@ -69,6 +69,8 @@ _VERBAL_TO_ACTORS = frozenset({"REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGRE
 # a wider window would negate the object noun of a negated verb ("did not join the sanctions").
 _NEG_WINDOW = 2
 _NEG_AFTER = 4  # a noun's negated verb follows it closely ("sankcije Srbiji ipak nije uveo")
+_NOMINAL_OBJECT_GAP = 5  # "non-recognition | of the so-called Republic of | Kosovo"
+_NOMINAL_AGENT_GAP = 8  # "Kosovo | , not only by | Belgrade"
 _QUALIFIER_GAP = 5  # "srpskom članu Predsjedništva BiH | Miloradu Dodiku"
 # Verbs that judge an event that happened; a refusal, threat or request is about one that did
 # not, whose target is the recipient ("refused to impose sanctions on Russia": REJECT -> RUS).
@@ -482,6 +484,21 @@ def _clause_start(ctx: SentenceCtx, tok: int) -> int:
     return ctx.lo
 
 
+def _object_then_agent(ctx: SentenceCtx, m: Match, after: list[Unit]) -> tuple[Unit, Unit] | None:
+    """An event noun's object and then its agent: "the non-recognition of Kosovo by Belgrade,
+    Banja Luka and Sarajevo", "the invasion of Ukraine by Russia", "priznanje Kosova od strane
+    Srbije". The object follows the trigger closely, the agent (after a passive-agent cue)
+    follows the object, and no other trigger comes between."""
+    if len(after) < 2 or after[0].agent or after[0].i - m.j > _NOMINAL_OBJECT_GAP:
+        return None
+    agent = next((u for u in after[1:] if u.agent), None)
+    if agent is None or agent.i - after[0].j > _NOMINAL_AGENT_GAP:
+        return None
+    if any(m.j <= o.i < agent.i for o in ctx.matches):
+        return None
+    return after[0], agent
+
+
 def _clause_end(ctx: SentenceCtx, tok: int) -> int:
     """End (exclusive) of the clause holding token `tok`: the first token after a ; or :.
     Arguments of a trigger stay in its clause ("The visit did not take place: Bulgaria,
@@ -515,6 +532,15 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             ),
             None,
         )
+        nominal = _object_then_agent(ctx, m, after) if agent_after is None else None
+        if nominal is not None and m.trigger.voice != "passive":
+            obj, agent = nominal
+            out.extend(
+                Candidate(m, a, r, "passive")
+                for a in _members(units, agent)
+                for r in _members(units, obj)
+            )
+            continue
         pairs: list[tuple[Unit, Unit, str]] = []
         if m.trigger.voice == "passive" or agent_after is not None:
             subj = next((u for u in reversed(before) if not u.locative and not u.source), None)
