@@ -496,3 +496,13 @@ def test_an_event_noun_with_its_object_then_its_agent(code):
     assert code("The invasion of Ukraine by Russia was condemned.") == {
         ("ASSAULT", "RUS", "UKR", "asserted")
     }
+
+
+def test_a_passive_judgement_is_its_agents_and_the_agent_is_not_the_nouns(code):
+    """The agent after a judgement verb is the speaker; a noun with its doer before it ("Dodik's
+    meeting") does not take that agent as its own."""
+    got = code("Dodik's meeting with Putin was interpreted by the US Embassy as an absurd attempt.")
+    assert got == {
+        ("CONSULT", "BIH.RS", "RUS", "asserted"),
+        ("ACCUSE", "USA", "BIH.RS", "asserted"),
+    }

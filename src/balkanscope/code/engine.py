@@ -532,7 +532,12 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             ),
             None,
         )
-        nominal = _object_then_agent(ctx, m, after) if agent_after is None else None
+        # (Not when the noun already has its doer before it: "Dodik's meeting with Putin was
+        # interpreted by the US Embassy" - the agent belongs to "interpreted".)
+        possessed = bool(before) and before[-1].j >= m.i - 1
+        nominal = (
+            None if agent_after is not None or possessed else _object_then_agent(ctx, m, after)
+        )
         if nominal is not None and m.trigger.voice != "passive":
             obj, agent = nominal
             out.extend(
@@ -885,6 +890,9 @@ def code_judgements(ctx: SentenceCtx) -> None:
                      and not (u.oblique or u.source or u.agent)]  # fmt: skip
             speaker = front[0] if front else None
             inside = [u for u in units if lo <= u.i and u.j <= hi] + front[1:]
+            agent = next((u for u in inside if u.agent and u.i - vj <= 3), None)
+            if agent is not None:  # "was interpreted by the US Embassy as an absurd attempt"
+                speaker, inside = agent, [u for u in [*front, *inside] if u is not agent]
             if speaker is None and ctx.lex.modality.postverbal_subject and inside \
                     and inside[0].i - vj <= 1:  # fmt: skip
                 speaker, inside = inside[0], inside[1:]  # "izjavio je Vučić da ..."
