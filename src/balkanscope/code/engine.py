@@ -446,17 +446,28 @@ def _mutual(m: Match) -> bool:
     return m.trigger.type in SYMMETRIC or m.trigger.mode == "sign"
 
 
-def _pairs(group: list[Unit]) -> list[tuple[Unit, Unit]]:
-    """Each pair of a group's polities once, in text order: "the ministers of Croatia, Albania
-    and Kosovo, A, B and C, signed" names each country twice but makes three pairs, not six."""
+def _pairwise(m: Match, group: list[Unit]) -> list[Candidate]:
+    """One candidate per pair of a group's polities, once, in text order: "the ministers of
+    Croatia, Albania and Kosovo, A, B and C, signed" names each country twice but makes three
+    pairs, not six."""
     out, seen = [], set()
     for k, a in enumerate(group):
         for r in group[k + 1 :]:
             key = frozenset((a.polity, r.polity))
             if a.polity != r.polity and key not in seen:
                 seen.add(key)
-                out.append((a, r))
+                out.append(Candidate(m, a, r, "pairwise"))
     return out
+
+
+def _each(m: Match, units: list[Unit], actor: Unit, recip: Unit, how: str,
+          clause: tuple[int, int] | None = None) -> list[Candidate]:  # fmt: skip
+    """One candidate per member of the actor's group with each member of the recipient's."""
+    return [
+        Candidate(m, a, r, how, clause=clause)
+        for a in _members(units, actor)
+        for r in _members(units, recip)
+    ]
 
 
 def _between(ctx: SentenceCtx, u: Unit) -> bool:
@@ -540,13 +551,8 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         )
         if nominal is not None and m.trigger.voice != "passive":
             obj, agent = nominal
-            out.extend(
-                Candidate(m, a, r, "passive")
-                for a in _members(units, agent)
-                for r in _members(units, obj)
-            )
+            out.extend(_each(m, units, agent, obj, "passive"))
             continue
-        pairs: list[tuple[Unit, Unit, str]] = []
         if m.trigger.voice == "passive" or agent_after is not None:
             subj = next((u for u in reversed(before) if not u.locative and not u.source), None)
             # "the sanctions imposed by the EU on Russia": an oblique unit right after the agent
@@ -556,17 +562,13 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 if agent_after
                 else None
             )
+            found: list[Candidate] = []
             if agent_after is not None and (subj is not None or nxt is not None):
-                pairs = [
-                    (a, r, "passive")
-                    for a in _members(units, agent_after)
-                    for r in _members(units, nxt or subj)
-                ]
+                found = _each(m, units, agent_after, nxt or subj, "passive")
             elif agent_after is not None and _mutual(m):
-                grp = _members(units, agent_after)
-                pairs = [(a, r, "pairwise") for a, r in _pairs(grp)]
-            if pairs:
-                out.extend(Candidate(m, a, r, how) for a, r, how in pairs)
+                found = _pairwise(m, _members(units, agent_after))
+            if found:
+                out.extend(found)
                 continue
         # "the Russia-Ukraine war", "Kosovo–Serbia agreement": a hyphenated pair right before
         # the trigger noun is (actor, recipient) in that order.
@@ -591,23 +593,13 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 # Passive: "Sırbistan, Rusya tarafından eleştirildi" (criticised by Russia).
                 others = [u for u in args if u is not agent and (agent.group < 0 or u.group != agent.group)]  # fmt: skip
                 if others:
-                    out.extend(
-                        Candidate(m, a, r, "passive")
-                        for a in _members(units, agent)
-                        for r in _members(units, others[0])
-                    )
+                    out.extend(_each(m, units, agent, others[0], "passive"))
                     continue
                 if _mutual(m) and agent.group >= 0:  # "Türkiye ve Arnavutluk tarafından imzalandı"
-                    out.extend(
-                        Candidate(m, a, r, "pairwise") for a, r in _pairs(_members(units, agent))
-                    )
+                    out.extend(_pairwise(m, _members(units, agent)))
                     continue
             if len(args) >= 2 and (args[0].group < 0 or args[-1].group != args[0].group):
-                out.extend(
-                    Candidate(m, a, r, "subject")
-                    for a in _members(units, args[0])
-                    for r in _members(units, args[-1])
-                )
+                out.extend(_each(m, units, args[0], args[-1], "subject"))
                 continue
         inner = _relative_clause_units(ctx, before, m)
         actor = next(
@@ -656,8 +648,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         if actor is None and rest and m.trigger.type in SYMMETRIC and rest[0].group >= 0 \
                 and _between(ctx, rest[0]):  # fmt: skip
             # "talks between Serbia and Kosovo": the group after the trigger pairs up.
-            grp = _members(units, rest[0])
-            out.extend(Candidate(m, a, r, "pairwise") for a, r in _pairs(grp))
+            out.extend(_pairwise(m, _members(units, rest[0])))
             continue
         if (
             actor is None
@@ -739,7 +730,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             if len(out) > n_before:
                 last = (actors, recips[0])
         elif _mutual(m) and len(actors) > 1:
-            out.extend(Candidate(m, a, r, "pairwise") for a, r in _pairs(actors))
+            out.extend(_pairwise(m, actors))
     out = _event_object_recipients(ctx, out)
     ctx.candidates = [c for c in out if c.actor.polity != c.recipient.polity]
 
@@ -878,15 +869,16 @@ def code_judgements(ctx: SentenceCtx) -> None:
     sov = ctx.lex.modality.word_order == "sov"
     units = [u for u in ctx.units if not (u.locative or u.topic)]
     for vi, vj in verbs:
+        cs = _clause_start(ctx, vi)
         if sov:  # "Erdoğan, ... kabul edilemez olarak nitelendirdi": the complement precedes
-            lo, hi = _clause_start(ctx, vi), vi
+            lo, hi = cs, vi
             inside = [u for u in units if lo <= u.i and u.j <= hi]
             speaker, inside = (inside[0], inside[1:]) if inside else (None, [])
         else:
             lo, hi = vj, _clause_end(ctx, vj)
             # The clause's first argument speaks; arguments between it and the verb are its
             # object ("Ambasada SAD-a je prijetnje ruskog ambasadora nazvala opasnim").
-            front = [u for u in units if u.j <= vi and u.i >= _clause_start(ctx, vi)
+            front = [u for u in units if u.j <= vi and u.i >= cs
                      and not (u.oblique or u.source or u.agent)]  # fmt: skip
             speaker = front[0] if front else None
             inside = [u for u in units if lo <= u.i and u.j <= hi] + front[1:]
@@ -1092,11 +1084,7 @@ def _relative_arguments(ctx: SentenceCtx, m: Match, units: list[Unit]) -> list[C
     )
     if actor is None or recip is None:
         return []
-    return [
-        Candidate(m, a, r, "passive" if agent else "subject", clause=(rel[0], other))
-        for a in _members(units, actor)
-        for r in _members(units, recip)
-    ]
+    return _each(m, units, actor, recip, "passive" if agent else "subject", (rel[0], other))
 
 
 def _names_people(ctx: SentenceCtx, u: Unit) -> bool:
