@@ -38,14 +38,25 @@ def parse_doc_date(doc_date: str | None) -> tuple[int | None, int | None, int | 
         nums = [int(p) for p in parts]
     except ValueError:
         return None, None, None
-    nums += [None] * (3 - len(nums))
-    return nums[0], nums[1], nums[2]
+    padded: list[int | None] = [*nums, None, None, None]
+    return padded[0], padded[1], padded[2]
+
+
+def _doc_day(doc: tuple[int | None, int | None, int | None]) -> dt.date | None:
+    """The document's day, when its date has one."""
+    y, m, d = doc
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     try:
         if d is not None:
-            return dt.date(y, m, d).isoformat()
+            return dt.date(y, m, d).isoformat() if m is not None else None
     except (ValueError, TypeError):
         return None
     if m is not None:
@@ -86,17 +97,42 @@ def _month_weekday(mod: Modality, memo: dict, word: str) -> tuple[int | None, in
     return found
 
 
-_LAST_DOC: list = [None, None, [], []]  # tokens, modality, relative-word hits, their starts
+class _DocCalendar:
+    """The date words of one document, found in one pass over its tokens and sliced per
+    sentence: month and weekday words, four-digit years, relative words ("yesterday",
+    "прошле недеље") and numeric dates. The sentences of a document share its `Tokens`, so the
+    last document's calendar is kept."""
+
+    def __init__(self, text: str, tokens: Tokens, mod: Modality) -> None:
+        self.key = (tokens, mod)
+        memo = _calendar_words(mod)
+        words = tokens.words
+        self.names = [(k, *mw) for k, word in enumerate(words)
+                      if (mw := memo.get(word) or _month_weekday(mod, memo, word)) != (None, None)]  # fmt: skip
+        self.name_at = [k for k, _, _ in self.names]
+        self.years = [k for k, word in enumerate(words) if _year(word) is not None]
+        self.relative = mod.relative.find(words)
+        self.relative_at = [i for i, _, _ in self.relative]
+        self.numeric: list[tuple[int, int, str]] = []
+        if words:
+            base = tokens.starts[0]
+            span = text[base : tokens.ends[-1]]
+            for rx, order in ((_ISO, "ymd"), (_NUMERIC, "dmy")):
+                for m in rx.finditer(span):
+                    g = dict(zip(order, (int(x) for x in m.groups()), strict=True))
+                    v = _iso(g["y"], g["m"], g["d"])
+                    if v:
+                        self.numeric.append((base + m.start(), base + m.end(), v))
 
 
-def _relative_in(tokens: Tokens, mod: Modality, lo: int, hi: int) -> list:
-    """Relative date words ("yesterday", "прошле недеље") in tokens [lo, hi): matched once per
-    document (the sentences of a document share its `Tokens`) and sliced per sentence."""
-    if _LAST_DOC[0] is not tokens or _LAST_DOC[1] is not mod:
-        hits = mod.relative.find(tokens.words)
-        _LAST_DOC[:] = [tokens, mod, hits, [i for i, _, _ in hits]]
-    hits, starts = _LAST_DOC[2], _LAST_DOC[3]
-    return [h for h in hits[bisect_left(starts, lo) : bisect_left(starts, hi)] if h[1] <= hi]
+_LAST_DOC: list[_DocCalendar | None] = [None]
+
+
+def _calendar(text: str, tokens: Tokens, mod: Modality) -> _DocCalendar:
+    cal = _LAST_DOC[0]
+    if cal is None or cal.key[0] is not tokens or cal.key[1] is not mod:
+        cal = _LAST_DOC[0] = _DocCalendar(text, tokens, mod)
+    return cal
 
 
 def _day(word: str) -> int | None:
@@ -112,25 +148,21 @@ def find_dates(
 ) -> list[DateHit]:
     """Every date expression in tokens [lo, hi) (and numeric dates in their text span)."""
     doc = parse_doc_date(doc_date)
+    ref = _doc_day(doc)
     w, st, en = tokens.words, tokens.starts, tokens.ends
     hits: list[DateHit] = []
     used: set[int] = set()
-    if lo < hi:
-        span = text[st[lo] : en[hi - 1]]
-        base = st[lo]
-        for rx, order in ((_ISO, "ymd"), (_NUMERIC, "dmy")):
-            for m in rx.finditer(span):
-                g = dict(zip(order, (int(x) for x in m.groups()), strict=True))
-                v = _iso(g["y"], g["m"], g["d"])
-                if v:
-                    s, e = base + m.start(), base + m.end()
-                    hits.append(DateHit(s, e, v))
-                    used.update(k for k in range(lo, hi) if st[k] >= s and en[k] <= e)
-    memo = _calendar_words(mod)
-    for k in range(lo, hi):
+    if lo >= hi:
+        return hits
+    cal = _calendar(text, tokens, mod)
+    for s, e, v in cal.numeric:
+        if s >= st[lo] and e <= en[hi - 1]:
+            hits.append(DateHit(s, e, v))
+            used.update(k for k in range(lo, hi) if st[k] >= s and en[k] <= e)
+    names = cal.names[bisect_left(cal.name_at, lo) : bisect_left(cal.name_at, hi)]
+    for k, month, wd in names:
         if k in used:
             continue
-        month, wd = _month_weekday(mod, memo, w[k])
         if month is not None:
             day = _day(w[k - 1]) if k - 1 >= lo and k - 1 not in used else None
             nxt = k + 1
@@ -148,37 +180,32 @@ def find_dates(
             y = year if year is not None else _infer_year(month, day, doc)
             if y is None:
                 continue
-            v = _iso(y, month, day)
-            if v:
+            found = _iso(y, month, day)
+            if found:
                 first = (
                     k - 1 if day is not None and _day(w[k - 1] if k - 1 >= lo else "") == day else k
                 )
                 last = nxt if year is not None else k
                 used.update(range(first, last + 1))
-                hits.append(DateHit(st[first], en[last], v))
+                hits.append(DateHit(st[first], en[last], found))
             continue
-        if wd is not None and None not in doc:
-            ref = dt.date(*doc)
+        if wd is not None and ref is not None:
             hits.append(
                 DateHit(
                     st[k], en[k], (ref - dt.timedelta(days=(ref.weekday() - wd) % 7)).isoformat()
                 )
             )
             used.add(k)
-    for i, j, term in _relative_in(tokens, mod, lo, hi):
-        if any(k in used for k in range(i, j)) or None in doc:
+    rel = cal.relative[bisect_left(cal.relative_at, lo) : bisect_left(cal.relative_at, hi)]
+    for i, j, term in rel:
+        if j > hi or any(k in used for k in range(i, j)) or ref is None:
             continue
-        day = dt.date(*doc) + dt.timedelta(days=term.payload)
-        hits.append(
-            DateHit(
-                st[i], en[j - 1], day.isoformat() if abs(term.payload) <= 6 else day.isoformat()[:7]
-            )
-        )
+        when = (ref + dt.timedelta(days=term.payload)).isoformat()
+        hits.append(DateHit(st[i], en[j - 1], when if abs(term.payload) <= 6 else when[:7]))
         used.update(range(i, j))
-    for k in range(lo, hi):
-        y = _year(w[k])
-        if y is not None and k not in used:
-            hits.append(DateHit(st[k], en[k], f"{y:04d}"))
+    for k in cal.years[bisect_left(cal.years, lo) : bisect_left(cal.years, hi)]:
+        if k not in used:
+            hits.append(DateHit(st[k], en[k], f"{_year(w[k]):04d}"))
     return hits
 
 

@@ -52,6 +52,7 @@ _COMPLEMENT_MODALITY = {
     "AGREE": "future",
 }
 _CLAUSE_PUNCT = ";:"
+_NO_HITS: list[tuple[int, int]] = []  # a cue list with no match in the sentence (never mutated)
 
 
 def _complement_modality(trigger: Trigger) -> str | None:
@@ -137,10 +138,22 @@ class DocIndex:
                     self.suffix_cues.add((term.payload, i))
         self._trig_i = [i for i, _, _ in self.triggers]
         self._cue_i = {name: [i for i, _ in hits] for name, hits in self.cues.items()}
+        self._all_cues = sorted((i, j, name) for name, hits in self.cues.items() for i, j in hits)
+        self._all_i = [i for i, _, _ in self._all_cues]
 
     def triggers_in(self, lo: int, hi: int) -> list:
         a, b = bisect_left(self._trig_i, lo), bisect_left(self._trig_i, hi)
         return [h for h in self.triggers[a:b] if h[1] <= hi]
+
+    def sentence_cues(self, lo: int, hi: int) -> dict[str, list[tuple[int, int]]]:
+        """Every cue list's matches inside tokens [lo, hi), in one pass: the stages ask for
+        some twenty lists per sentence, most of them empty."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        a, b = bisect_left(self._all_i, lo), bisect_left(self._all_i, hi)
+        for i, j, name in self._all_cues[a:b]:
+            if j <= hi:
+                out.setdefault(name, []).append((i, j))
+        return out
 
     def cues_in(self, name: str, lo: int, hi: int) -> list[tuple[int, int]]:
         idx = self._cue_i.get(name)
@@ -172,10 +185,16 @@ class SentenceCtx:
     _cues: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # per cue list
     claimed: set[int] = field(default_factory=set)  # tokens of a speaker's negative judgement
 
+    def __post_init__(self) -> None:
+        if self.index is None:
+            self.index = DocIndex(self.tokens, self.lex)
+        self._cues = self.index.sentence_cues(self.lo, self.hi)
+
     def carry_actor(self) -> Unit:
         """The dropped subject: one unit per sentence (so that rules comparing actors, like
         "the actor of a verb is not the actor of the noun right after it", see it as one)."""
         if self._carried is None:
+            assert self.carry[0] is not None, "only asked for when there is a carry"
             self._carried = carry_unit(self.carry[0], self.lo, self.lo)
         return self._carried
 
@@ -205,16 +224,13 @@ def _cue_ends(
     """Matches of cue list `cue` in tokens [lo, hi) (default: the sentence). The stages ask
     for the same lists many times per sentence, so the sentence's matches are kept per list
     and narrower ranges filter them."""
-    hits = ctx._cues.get(cue)
-    if hits is None:
-        if ctx.index is None:
-            ctx.index = DocIndex(ctx.tokens, ctx.lex)
-        hits = ctx._cues[cue] = ctx.index.cues_in(cue, ctx.lo, ctx.hi)
+    hits = ctx._cues.get(cue, _NO_HITS)
     if lo is None and hi is None:
         return hits
     lo = ctx.lo if lo is None else lo
     hi = ctx.hi if hi is None else hi
     if lo < ctx.lo or hi > ctx.hi:
+        assert ctx.index is not None  # set by SentenceCtx.__post_init__
         return ctx.index.cues_in(cue, lo, hi)
     if lo == ctx.lo and hi == ctx.hi:
         return hits
@@ -324,7 +340,7 @@ def build_units(ctx: SentenceCtx) -> None:
                 continue
             if cue != "object_pronouns" and any(u.i == cj or u.j == ci for u in units):
                 continue  # a title next to its name ("ruski ambasador", "the minister Lavrov")
-            new = [carry_unit(tm, ci, cj) for tm in tmpls]
+            new = [carry_unit(tm, ci, cj) for tm in tmpls if tm is not None]
             new[0].oblique = cue == "object_pronouns"  # "Vučić ga je pozvao": never the subject
             units.extend(new)
             if len(new) == 2:
@@ -351,15 +367,15 @@ def build_units(ctx: SentenceCtx) -> None:
     coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
     group = 0
     for a, b in zip(units, units[1:], strict=False):
-        gap = range(a.j, b.i)
+        gap_tokens = range(a.j, b.i)
         gap_text = _gap_text(ctx, a.j, b.i).strip()
         # A bare comma lists arguments in SVO languages; in Turkish it follows the subject.
-        joined = (len(gap) <= 4 and any(k in coord for k in gap)) or (
-            len(gap) == 0 and gap_text in ("/", "-", "–") or (gap_text == "," and not sov)
+        joined = (len(gap_tokens) <= 4 and any(k in coord for k in gap_tokens)) or (
+            len(gap_tokens) == 0 and gap_text in ("/", "-", "–") or (gap_text == "," and not sov)
         )
         if (
             joined
-            and not any(k in trig_tokens for k in gap)
+            and not any(k in trig_tokens for k in gap_tokens)
             and not (a.locative or b.locative or a.source)
         ):
             if a.group < 0:
@@ -563,8 +579,9 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 else None
             )
             found: list[Candidate] = []
-            if agent_after is not None and (subj is not None or nxt is not None):
-                found = _each(m, units, agent_after, nxt or subj, "passive")
+            patient = nxt or subj
+            if agent_after is not None and patient is not None:
+                found = _each(m, units, agent_after, patient, "passive")
             elif agent_after is not None and _mutual(m):
                 found = _pairwise(m, _members(units, agent_after))
             if found:
@@ -588,15 +605,17 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             if possessive is not None:
                 out.extend(possessive)
                 continue
-            agent = next((u for u in args if u.agent), None)
-            if agent is not None:
+            sov_agent = next((u for u in args if u.agent), None)
+            if sov_agent is not None:
                 # Passive: "Sırbistan, Rusya tarafından eleştirildi" (criticised by Russia).
-                others = [u for u in args if u is not agent and (agent.group < 0 or u.group != agent.group)]  # fmt: skip
+                others = [u for u in args if u is not sov_agent and (sov_agent.group < 0 or u.group != sov_agent.group)]  # fmt: skip
                 if others:
-                    out.extend(_each(m, units, agent, others[0], "passive"))
+                    out.extend(_each(m, units, sov_agent, others[0], "passive"))
                     continue
-                if _mutual(m) and agent.group >= 0:  # "Türkiye ve Arnavutluk tarafından imzalandı"
-                    out.extend(_pairwise(m, _members(units, agent)))
+                if (
+                    _mutual(m) and sov_agent.group >= 0
+                ):  # "Türkiye ve Arnavutluk tarafından imzalandı"
+                    out.extend(_pairwise(m, _members(units, sov_agent)))
                     continue
             if len(args) >= 2 and (args[0].group < 0 or args[-1].group != args[0].group):
                 out.extend(_each(m, units, args[0], args[-1], "subject"))
@@ -637,9 +656,9 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             and before
             and before[-1] is last[1]
         ):
-            recip = next((u for u in rest if not u.locative), None) or last[1]
+            shared = next((u for u in rest if not u.locative), None) or last[1]
             out.extend(
-                Candidate(m, a, r, "subject") for a in last[0] for r in _members(units, recip)
+                Candidate(m, a, r, "subject") for a in last[0] for r in _members(units, shared)
             )
             continue
         if actor is None:
@@ -692,7 +711,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             first = next((u for u in before if not (u.locative or u.source or u.oblique)), None)
             if first is not None and first is not actor:
                 rest = [u for u in rest if u.polity != first.polity or not _adjectival(u)]
-        recip = next((u for u in rest if not u.locative), None)
+        recip: Unit | None = next((u for u in rest if not u.locative), None)
         if m.trigger.type in SYMMETRIC:
             # "discussed sanctions against Russia with Hungary": the partner is the "with" unit.
             recip = next((u for u in rest if u.oblique and not u.locative), recip)
@@ -707,6 +726,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             last_arg = args[-1] if args else None
             if (
                 first is not None
+                and last_arg is not None
                 and last_arg is not first
                 and (first.group < 0 or last_arg.group != first.group)
             ):
@@ -1079,6 +1099,8 @@ def _relative_arguments(ctx: SentenceCtx, m: Match, units: list[Unit]) -> list[C
     inner = [u for u in units if rel[1] <= u.i and u.j <= other and not (u.locative or u.source)]
     agent = next((u for u in inner if u.agent), None)
     actor = agent or (inner[0] if inner else None)
+    if actor is None:
+        return []
     recip = next(
         (u for u in inner if u is not actor and (u.group < 0 or u.group != actor.group)), None
     )

@@ -246,13 +246,18 @@ class Matcher:
         """Every match (i, j, term) of token indices [i, j) within [lo, hi)."""
         hi = len(words) if hi is None else hi
         out = []
-        candidates, rest = self._candidates, self._rest
-        for i in range(lo, hi):
+        candidates, rest, known = self._candidates, self._rest, self._memo.get
+        # Most words start no term: a memo lookup (C speed) skips them; unseen words (True)
+        # are looked up properly.
+        for i in [k for k in range(lo, hi) if known(words[k], True)]:
             for t in candidates(words[i]):
-                if len(t.pats) == 1:  # most terms are one word: no call needed
+                pats = t.pats
+                if len(pats) == 1:  # most terms are one word: no call needed
                     out.append((i, i + 1, t))
                     continue
-                end = rest(t.pats, 1, words, i + 1, hi)
+                if pats[1][0] == "=" and (i + 1 >= hi or words[i + 1] != pats[1][1]):
+                    continue  # the common miss, without a call
+                end = rest(pats, 1, words, i + 1, hi)
                 if end is not None:
                     out.append((i, end, t))
         return out
