@@ -54,7 +54,10 @@ def test_tokens_are_the_folded_word_runs_with_their_spans(text):
     assert list(zip(tokens.words, tokens.starts, tokens.ends, strict=True)) == [
         r for r in runs if r[0]
     ]
-    assert all(fold(text[a:b]) == w for w, a, b in zip(*tokens.__dict__.values(), strict=True))
+    assert all(
+        fold(text[a:b]) == w
+        for w, a, b in zip(tokens.words, tokens.starts, tokens.ends, strict=True)
+    )
 
 
 def test_trigger_file_errors_name_file_line_and_field(tmp_path):
