@@ -78,6 +78,26 @@ def test_coordinated_verb_keeps_the_subject(code):
     assert _pairs(got, "REQUEST") == {("USA", "SRB")}
 
 
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The German chancellor spoke with Vučić in Berlin and urged him to leave Kosovo."),
+        (
+            "sr",
+            "Nemački kancelar razgovarao je sa Vučićem u Berlinu i pozvao ga da napusti Kosovo.",
+        ),
+        ("ru", "Канцлер Германии встретился с Вучичем в Берлине и призвал его покинуть Косово."),
+        (
+            "mk",
+            "Германскиот канцелар разговараше со Вучиќ во Берлин и го повика да го напушти Косово.",
+        ),
+    ],
+)
+def test_object_pronoun_of_a_coordinated_verb_is_the_previous_object(code, lang, text):
+    got = code("Kurti je stigao u Tiranu.\n" + text if lang == "sr" else text, lang)
+    assert _pairs(got, "REQUEST") == {("DEU", "SRB")}
+
+
 def test_complement_of_request_or_refusal_is_not_asserted(code):
     got = code("The European Union urged Serbia to impose sanctions on Russia.")
     assert _pairs(got, "SANCTION") == set()

@@ -649,14 +649,17 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         if nxt_verb is not None:
             rest = [u for u in rest if u.i < nxt_verb.i]
         # "Blinken spoke with Vučić and urged him to ...": a verb coordinated with the previous
-        # trigger shares its subject; its object defaults to the previous object.
-        if (
-            last
-            and any(k in coord for k in range(m.i - 2, m.i))
-            and before
-            and before[-1] is last[1]
-        ):
-            shared = next((u for u in rest if not u.locative), None) or last[1]
+        # trigger shares its subject; its object defaults to the previous object, and an object
+        # pronoun next to the verb ("pozvao ga", "го повика", "призвал его") is that object, not
+        # a place named later ("... in Berlin and urged him to leave Kosovo").
+        near = next((u for u in reversed(before) if not u.locative), None)
+        if last and near is last[1] and any(k in coord for k in range(m.i - 2, m.i)):
+            pronoun = any(
+                m.j <= ci <= m.j + 1 or (m.i - 2 <= ci and cj <= m.i)
+                for ci, cj in _cue_ends(ctx, "object_pronouns", m.i - 2, min(m.j + 2, ctx.hi))
+            )
+            free = None if pronoun else next((u for u in rest if not u.locative), None)
+            shared = free or last[1]
             out.extend(
                 Candidate(m, a, r, "subject") for a in last[0] for r in _members(units, shared)
             )
