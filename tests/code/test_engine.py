@@ -98,6 +98,20 @@ def test_object_pronoun_of_a_coordinated_verb_is_the_previous_object(code, lang,
     assert _pairs(got, "REQUEST") == {("DEU", "SRB")}
 
 
+@pytest.mark.parametrize(
+    "lang,text,typ",
+    [
+        ("sr", "Dodik je Putinu zahvalio na podršci u Savetu bezbednosti UN-a.", "SUPPORT"),
+        ("hr", "Kina je Crnoj Gori odobrila kredit od Europske unije.", "AID"),
+        ("ru", "Москва Белграду поставила оружие в обход Евросоюза.", "AID"),
+        ("mk", "Русија на Србија ѝ испорача оружје и покрај ставот на ЕУ.", "AID"),
+    ],
+)
+def test_argument_right_before_the_verb_after_the_subject_is_its_object(code, lang, text, typ):
+    want = {"sr": ("BIH.RS", "RUS"), "hr": ("CHN", "MNE")}.get(lang, ("RUS", "SRB"))
+    assert _pairs(code(text, lang), typ) == {want}
+
+
 def test_complement_of_request_or_refusal_is_not_asserted(code):
     got = code("The European Union urged Serbia to impose sanctions on Russia.")
     assert _pairs(got, "SANCTION") == set()

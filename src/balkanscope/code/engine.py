@@ -715,6 +715,9 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             if first is not None and first is not actor:
                 rest = [u for u in rest if u.polity != first.polity or not _adjectival(u)]
         recip: Unit | None = next((u for u in rest if not u.locative), None)
+        fronted = _fronted_object(ctx, m, before, actor) if how == "subject" else None
+        if fronted is not None:  # "Dodik je Putinu zahvalio na podršci u Vijeću sigurnosti UN-a"
+            actors, recip = _members(units, fronted), actor
         if m.trigger.type in SYMMETRIC:
             # "discussed sanctions against Russia with Hungary": the partner is the "with" unit.
             recip = next((u for u in rest if u.oblique and not u.locative), recip)
@@ -756,6 +759,28 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             out.extend(_pairwise(m, actors))
     out = _event_object_recipients(ctx, out)
     ctx.candidates = [c for c in out if c.actor.polity != c.recipient.polity]
+
+
+def _fronted_object(ctx: SentenceCtx, m: Match, before: list[Unit], actor: Unit) -> Unit | None:
+    """Where the subject may follow its verb, an argument right before the verb (at most one
+    word, an auxiliary or negator, between) after the clause's first argument is the verb's
+    object and the first argument its subject: "Dodik je Putinu zahvalio", "Kina je Crnoj Gori
+    odobrila kredit", "Москва Белграду не ответила", "Rusia Serbisë i dha". Returns that subject,
+    or None when the nearest argument is the subject (no other argument before it in the clause
+    with no comma between them)."""
+    if not ctx.lex.modality.postverbal_subject or m.i - actor.j > 1 or actor.carried:
+        return None
+    args = [u for u in before if not (u.locative or u.source or u.agent or u.oblique)]
+    first = args[0] if args else None
+    if (
+        first is None
+        or first.polity == actor.polity
+        or (first.group >= 0 and first.group == actor.group)
+    ):
+        return None
+    if "," in _gap_text(ctx, first.j, actor.i) or first.carried:
+        return None
+    return first
 
 
 def _sov_doer(ctx: SentenceCtx, m: Match) -> tuple[Unit, int] | None:
