@@ -540,3 +540,25 @@ def test_a_passive_judgement_is_its_agents_and_the_agent_is_not_the_nouns(code):
         ("CONSULT", "BIH.RS", "RUS", "asserted"),
         ("ACCUSE", "USA", "BIH.RS", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The talks between Serbia and Kosovo were mediated by the European Union."),
+        (
+            "en",
+            "Kurti and Vučić met in Ohrid.\nThe meeting was mediated by Josep Borrell of the EU.",
+        ),
+        ("en", "NATO supports the Belgrade-Pristina EU-brokered agreement."),
+        ("sr", "Kurti i Vučić sastali su se u Ohridu.\nSastanak je posredovao Josep Borel iz EU."),
+        (
+            "sq",
+            "Kurti dhe Vuçiq u takuan në Ohër.\nTakimi u ndërmjetësua nga përfaqësuesi i BE-së.",
+        ),
+        ("ru", "Переговоры между Белградом и Приштиной при посредничестве Евросоюза продолжились."),
+    ],
+)
+def test_a_mediator_consults_each_party(code, lang, text):
+    got = {frozenset(p) for p in _pairs(code(text, lang), "CONSULT")}
+    assert {frozenset(("EU", "SRB")), frozenset(("EU", "XKX"))} <= got

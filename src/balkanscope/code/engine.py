@@ -757,6 +757,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 last = (actors, recips[0])
         elif _mutual(m) and len(actors) > 1:
             out.extend(_pairwise(m, actors))
+    out = _mediations(ctx, units, out)
     out = _event_object_recipients(ctx, out)
     ctx.candidates = [c for c in out if c.actor.polity != c.recipient.polity]
 
@@ -781,6 +782,56 @@ def _fronted_object(ctx: SentenceCtx, m: Match, before: list[Unit], actor: Unit)
     if "," in _gap_text(ctx, first.j, actor.i) or first.carried:
         return None
     return first
+
+
+def _mediations(ctx: SentenceCtx, units: list[Unit], out: list[Candidate]) -> list[Candidate]:
+    """A mediator consults each party of the talks it mediates (spec/annotation.md codes the
+    mediator's CONSULT with both): "talks between Belgrade and Pristina mediated by the EU",
+    "the Belgrade-Pristina EU-brokered agreement", "Takimi u ndërmjetësua nga BE", "Во
+    преговорите меѓу Скопје и Атина посредуваше пратеникот на ООН". A trigger of mode
+    `mediate` finds its parties in a group of the clause (or, with none, in the previous
+    sentence's symmetric event: "Kurti and Vučić met. The meeting was mediated by Borrell")
+    and its mediator outside them: the passive agent after it, a name joined to it by a hyphen
+    ("EU-brokered"), the subject found by the other rules, else the first other argument."""
+    for m in ctx.matches:
+        if m.trigger.mode != "mediate":
+            continue
+        cs, ce = _clause_start(ctx, m.i), _clause_end(ctx, m.j)
+        clause = [u for u in units if cs <= u.i and u.j <= ce]
+        group = next((u.group for u in clause if u.group >= 0 and not u.agent), -1)
+        parties = [u for u in clause if u.group == group] if group >= 0 else []
+        if (
+            not parties
+            and ctx.carry_mutual
+            and ctx.carry[0] is not None
+            and ctx.carry[1] is not None
+        ):
+            parties = [carry_unit(c, ctx.lo, ctx.lo) for c in ctx.carry if c is not None]
+        polities = {u.polity for u in parties}
+        if len(polities) < 2:
+            continue
+        others = [u for u in clause if u.polity not in polities and not u.locative]
+        mediator = (
+            next((u for u in others if u.agent and m.j <= u.i <= m.j + 6), None)
+            or next(
+                (
+                    u
+                    for u in others
+                    if u.j == m.i and _gap_text(ctx, m.i, m.i).strip() in ("-", "–")
+                ),
+                None,
+            )
+            or next((c.actor for c in out if c.match is m and c.actor.polity not in polities), None)
+            or next(iter(others), None)
+        )
+        if mediator is None:
+            continue
+        out = [
+            c for c in out if c.match is not m or {c.actor.polity, c.recipient.polity} <= polities
+        ]
+        out.extend(Candidate(m, a, p, "subject") for a in _members(units, mediator) for p in parties
+                   if a.polity not in polities)  # fmt: skip
+    return out
 
 
 def _sov_doer(ctx: SentenceCtx, m: Match) -> tuple[Unit, int] | None:
