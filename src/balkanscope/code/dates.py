@@ -110,19 +110,24 @@ class _DocCalendar:
         self.names = [(k, *mw) for k, word in enumerate(words)
                       if (mw := memo.get(word) or _month_weekday(mod, memo, word)) != (None, None)]  # fmt: skip
         self.name_at = [k for k, _, _ in self.names]
-        self.years = [k for k, word in enumerate(words) if _year(word) is not None]
+        four = [k for k, word in enumerate(words) if len(word) == 4 and word.isdigit()]
+        self.years = [k for k in four if _year(words[k]) is not None]
         self.relative = mod.relative.find(words)
         self.relative_at = [i for i, _, _ in self.relative]
-        self.numeric: list[tuple[int, int, str]] = []
-        if words:
-            base = tokens.starts[0]
-            span = text[base : tokens.ends[-1]]
+        # A numeric date holds a four-digit token ("2023-09-24", "24.09.2023"): the patterns
+        # are tried only around those, not over the whole text.
+        found: dict[tuple[int, int], str] = {}
+        st, en, n = tokens.starts, tokens.ends, len(words)
+        for k in four:
+            base = st[max(0, k - 2)]
+            span = text[base : en[min(n - 1, k + 2)]]
             for rx, order in ((_ISO, "ymd"), (_NUMERIC, "dmy")):
                 for m in rx.finditer(span):
                     g = dict(zip(order, (int(x) for x in m.groups()), strict=True))
                     v = _iso(g["y"], g["m"], g["d"])
                     if v:
-                        self.numeric.append((base + m.start(), base + m.end(), v))
+                        found[(base + m.start(), base + m.end())] = v
+        self.numeric = [(s, e, v) for (s, e), v in sorted(found.items())]
 
 
 _LAST_DOC: list[_DocCalendar | None] = [None]

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,7 @@ DEFAULT_TOPIC = {
 
 DEFAULT_WORD_ORDER = {"tr": "sov"}
 
-_TOKEN = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _PATTERN_TOKEN = re.compile(r"^(\.\.|\*?\w+|\w+\*)$")
 
 
@@ -110,16 +111,24 @@ def _folded(raw: list[str]) -> list[str]:
     return out
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+def tokenize(text: str) -> Tokens:
     """Word tokens found on the original text (so offsets need no mapping); tokens that fold
     to nothing (a lone "ъ") are dropped. Whole documents are tokenised, so this is built from
     list comprehensions rather than one Python-level step per token."""
-    spans = [m.span() for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
-    words = _folded([text[a:b] for a, b in spans])
+    # re.split with a group alternates separators and words; the running sum of the parts'
+    # lengths gives every offset, all in C (no match object per word).
+    parts = _WORD_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = _folded(parts[1::2])
+    starts, ends = offsets[1::2][: len(words)], offsets[2::2]
     if "" in words:
         keep = [k for k, w in enumerate(words) if w]
-        words, spans = [words[k] for k in keep], [spans[k] for k in keep]
-    return Tokens(words, [a for a, _ in spans], [b for _, b in spans])
+        words, starts, ends = (
+            [words[k] for k in keep],
+            [starts[k] for k in keep],
+            [ends[k] for k in keep],
+        )
+    return Tokens(words, starts, ends)
 
 
 # --------------------------------------------------------------------------- patterns
