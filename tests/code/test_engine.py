@@ -562,3 +562,22 @@ def test_a_passive_judgement_is_its_agents_and_the_agent_is_not_the_nouns(code):
 def test_a_mediator_consults_each_party(code, lang, text):
     got = {frozenset(p) for p in _pairs(code(text, lang), "CONSULT")}
     assert {frozenset(("EU", "SRB")), frozenset(("EU", "XKX"))} <= got
+
+
+@pytest.mark.parametrize(
+    "lang,text,typ,want",
+    [
+        ("en", "Russia delivered Russian drones to Serbia last year.", "AID", ("RUS", "SRB")),
+        (
+            "sr",
+            "Kineske firme gradile su, uz kredite kineske banke, i deonice srpskog autoputa.",
+            "COOPERATE",
+            ("CHN", "SRB"),
+        ),  # fmt: skip
+        ("sq", "Turqia dërgoi dronë turq në Kosovë.", "AID", ("TUR", "XKX")),
+    ],
+)
+def test_a_demonym_of_the_actors_own_polity_after_the_verb_is_no_object(
+    code, lang, text, typ, want
+):
+    assert _pairs(code(text, lang), typ) == {want}

@@ -714,6 +714,13 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             first = next((u for u in before if not (u.locative or u.source or u.oblique)), None)
             if first is not None and first is not actor:
                 rest = [u for u in rest if u.polity != first.polity or not _adjectival(u)]
+        # "Russia delivered Russian drones to Serbia", "Kineske kompanije gradile su, uz kredite
+        # kineske Exim banke, deonice srpskog autoputa": a demonym of the actor's own polity
+        # after the verb qualifies the actor's goods or agents, never its object.
+        if how == "subject":
+            rest = [
+                u for u in rest if u.polity != actor.polity or not _adjectival(u) or u.group >= 0
+            ]
         recip: Unit | None = next((u for u in rest if not u.locative), None)
         fronted = _fronted_object(ctx, m, before, actor) if how == "subject" else None
         if fronted is not None:  # "Dodik je Putinu zahvalio na podršci u Vijeću sigurnosti UN-a"
