@@ -581,3 +581,16 @@ def test_a_demonym_of_the_actors_own_polity_after_the_verb_is_no_object(
     code, lang, text, typ, want
 ):
     assert _pairs(code(text, lang), typ) == {want}
+
+
+@pytest.mark.parametrize(
+    "lang,text,typ,want",
+    [
+        ("ru", "Ещё в марте Москва запрашивала у Белграда разъяснения.", "REQUEST", ("RUS", "SRB")),
+        ("sr", "U junu Srbija je potpisala sporazum sa Rusijom.", "SUPPORT", ("SRB", "RUS")),
+        ("sr", "U ponedeljak Vučić je posetio Moskvu.", "CONSULT", ("SRB", "RUS")),
+        ("en", "In 2019 Serbia signed an agreement with Russia.", "SUPPORT", ("SRB", "RUS")),
+    ],
+)
+def test_a_preposition_before_a_date_marks_no_place(code, lang, text, typ, want):
+    assert _pairs(code(text, lang), typ) == {want}

@@ -360,6 +360,8 @@ def build_units(ctx: SentenceCtx) -> None:
                 if agent is not None:
                     agent.agent = True
                 continue
+            if cue == "locative" and _temporal(ctx, cj):
+                continue  # "в марте Москва ...", "u junu Srbija ...": a time, not a place
             for u in units:
                 if cj <= u.i <= cj + reach - 1 and not any(v.i < u.i and v.j > cj for v in units):
                     setattr(u, attr, True)
@@ -390,6 +392,17 @@ def build_units(ctx: SentenceCtx) -> None:
     for u in units:
         u.topic = u.topic or u.group in topics
     ctx.units = units
+
+
+def _temporal(ctx: SentenceCtx, k: int) -> bool:
+    """Is token k a year, day number, month or weekday ("in 2019", "u junu", "в марте")?"""
+    if k >= ctx.hi:
+        return False
+    word = ctx.tokens.words[k]
+    mod = ctx.lex.modality
+    return word.isdigit() or (
+        mod.lookup("months", word) is not None or mod.lookup("weekdays", word) is not None
+    )
 
 
 def _absorb_qualifiers(ctx: SentenceCtx, units: list[Unit], trig_tokens: set[int]) -> list[Unit]:
