@@ -16,6 +16,7 @@ from pathlib import Path
 
 import psutil
 
+from balkanscope import _native
 from balkanscope.code.extract import extract_paths
 
 N_DOCS = int(os.environ.get("BENCH_EXTRACT_DOCS", "10000"))
@@ -129,6 +130,7 @@ def main() -> dict:
     t_total = t_end - t0
     t_steady = t_end - (first_at or t0)
     return {
+        "coder": _native.STATE,  # compiled (build_native.py) or the Python sources
         "documents": n_docs,
         "avg_chars": round(chars / max(1, n_docs)),
         "workers": WORKERS,
