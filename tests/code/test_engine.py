@@ -594,3 +594,31 @@ def test_a_demonym_of_the_actors_own_polity_after_the_verb_is_no_object(
 )
 def test_a_preposition_before_a_date_marks_no_place(code, lang, text, typ, want):
     assert _pairs(code(text, lang), typ) == {want}
+
+
+@pytest.mark.parametrize(
+    "text,typ,want",
+    [
+        (
+            "NATO, Priştine'yi ve Belgrad'ı AB arabuluculuğundaki diyaloğa dönmeye çağırdı.",
+            "REQUEST",
+            {("NATO", "XKX"), ("NATO", "SRB")},
+        ),  # fmt: skip
+        (
+            "Rusya, Sırbistan'ı AB üyeliği konusundaki tutumu nedeniyle eleştirdi.",
+            "ACCUSE",
+            {("RUS", "SRB")},
+        ),  # fmt: skip
+        (
+            "Vučić, Sırbistan'a taşınacak elektrik için Türkiye'nin yardımını istedi.",
+            "REQUEST",
+            {("SRB", "TUR")},
+        ),  # fmt: skip
+    ],
+)
+def test_verb_final_object_carries_a_case_suffix_a_bare_name_qualifies_a_noun(
+    code, text, typ, want
+):
+    """Turkish (the only verb-final language of the pack): "AB arabuluculuğundaki" (EU-mediated)
+    and "AB üyeliği" (EU membership) qualify nouns; the case-marked name is the object."""
+    assert _pairs(code(text, "tr"), typ) == want

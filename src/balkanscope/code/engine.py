@@ -631,7 +631,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                     out.extend(_pairwise(m, _members(units, sov_agent)))
                     continue
             if len(args) >= 2 and (args[0].group < 0 or args[-1].group != args[0].group):
-                out.extend(_each(m, units, args[0], args[-1], "subject"))
+                out.extend(_each(m, units, args[0], _sov_object(ctx, args), "subject"))
                 continue
         inner = _relative_clause_units(ctx, before, m)
         actor = next(
@@ -852,6 +852,30 @@ def _mediations(ctx: SentenceCtx, units: list[Unit], out: list[Candidate]) -> li
         out.extend(Candidate(m, a, p, "subject") for a in _members(units, mediator) for p in parties
                    if a.polity not in polities)  # fmt: skip
     return out
+
+
+def _sov_object(ctx: SentenceCtx, args: list[Unit]) -> Unit:
+    """The object among a verb-final clause's arguments after its subject: the last one, unless
+    its name is bare (no case suffix after an apostrophe) and an earlier one's is not: a bare
+    name there qualifies the noun after it ("Priştine'yi ... AB arabuluculuğundaki diyaloğa
+    dönmeye çağırdı", EU-mediated dialogue: the call is to Pristina). A genitive names a
+    noun's owner ("NATO'nun talebi"), so it is passed over then."""
+    if _case_marked(ctx, args[-1]):  # "Türkiye'nin yardımını istedi": asked for Turkey's help
+        return args[-1]
+    genitive = {ci for ci, _ in _cue_ends(ctx, "genitive")}
+    for u in reversed(args[1:-1]):
+        if (u.group < 0 or u.group != args[0].group) and _case_marked(ctx, u) \
+                and not {u.j - 1, u.j} & genitive:  # fmt: skip
+            return u
+    return args[-1]
+
+
+def _case_marked(ctx: SentenceCtx, u: Unit) -> bool:
+    """Does an apostrophe follow the unit's name inside it or right after it ("Belgrad'ı")?"""
+    t = ctx.tokens
+    end = t.starts[u.j] + 1 if u.j < ctx.hi else ctx.end
+    span = ctx.text[t.ends[u.i] : end]
+    return "'" in span or "’" in span
 
 
 def _sov_doer(ctx: SentenceCtx, m: Match) -> tuple[Unit, int] | None:
