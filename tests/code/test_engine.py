@@ -622,3 +622,25 @@ def test_verb_final_object_carries_a_case_suffix_a_bare_name_qualifies_a_noun(
     """Turkish (the only verb-final language of the pack): "AB arabuluculuğundaki" (EU-mediated)
     and "AB üyeliği" (EU membership) qualify nouns; the case-marked name is the object."""
     assert _pairs(code(text, "tr"), typ) == want
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ru", "Захарова заявила, что Евросоюз поддержал Приштину."),
+        ("sr", "Zaharova je izjavila da je Evropska unija podržala Prištinu."),
+        ("mk", "Захарова изјави дека Европската унија ја поддржа Приштина."),
+    ],
+)
+def test_the_subject_of_a_said_that_clause_is_no_quoted_source(code, lang, text):
+    """ "заявила, что ЕС ...": the complement's subject is not the speaker quoted after "said"
+    ("заявил Лавров"), nor the object of the speaker's clause."""
+    assert _pairs(code(text, lang), "SUPPORT") == {("EU", "XKX")}
+
+
+def test_a_group_judged_in_a_said_that_clause_is_judged_whole(code):
+    got = code(
+        "Лавров заявил, что сочувствует Белграду, Скопье и Подгорице, которые действуют недопустимо.",
+        "ru",
+    )
+    assert {("RUS", "SRB"), ("RUS", "MKD"), ("RUS", "MNE")} <= _pairs(got, "ACCUSE")

@@ -347,6 +347,7 @@ def build_units(ctx: SentenceCtx) -> None:
                 pairs.append((new[0], new[1]))
     units.sort(key=lambda u: u.i)
     sov = ctx.lex.modality.word_order == "sov"
+    complementizers = [ci for ci, _ in _cue_ends(ctx, "complementizers")]
     for cue, attr, reach in (
         ("locative", "locative", 2),
         ("recipient_preps", "oblique", 2),
@@ -364,6 +365,11 @@ def build_units(ctx: SentenceCtx) -> None:
                 continue  # "в марте Москва ...", "u junu Srbija ...": a time, not a place
             for u in units:
                 if cj <= u.i <= cj + reach - 1 and not any(v.i < u.i and v.j > cj for v in units):
+                    if cue == "reported" and (
+                        "," in _gap_text(ctx, cj, u.i)
+                        or any(cj <= ci < u.i for ci in complementizers)
+                    ):
+                        break  # "заявил, что сочувствует Софии": the complement, not a speaker
                     setattr(u, attr, True)
                     break
     coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
@@ -800,6 +806,12 @@ def _fronted_object(ctx: SentenceCtx, m: Match, before: list[Unit], actor: Unit)
     ):
         return None
     if "," in _gap_text(ctx, first.j, actor.i) or first.carried:
+        return None
+    # Both in one clause: "Zaharova je izjavila da je EU podržala Prištinu" has two subjects.
+    if any(first.j <= o.i < actor.i for o in ctx.matches) or any(
+        _cue_ends(ctx, cue, first.j, actor.i)
+        for cue in ("complementizers", "relative_pronouns", "judgement_verbs", "reported")
+    ):
         return None
     return first
 
