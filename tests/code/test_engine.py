@@ -644,3 +644,33 @@ def test_a_group_judged_in_a_said_that_clause_is_judged_whole(code):
         "ru",
     )
     assert {("RUS", "SRB"), ("RUS", "MKD"), ("RUS", "MNE")} <= _pairs(got, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Kurti and Vučić agreed in Ohrid.\nThe prime minister of North Macedonia welcomed the agreement."),
+        ("sq", "Kurti dhe Vuçiq ranë dakord në Ohër.\nKryeministri i Maqedonisë së Veriut e përshëndeti marrëveshjen."),
+        ("mk", "Курти и Вучиќ се договорија во Охрид.\nПремиерот на Северна Македонија го поздрави договорот."),
+    ],
+)  # fmt: skip
+def test_a_title_of_a_named_country_is_no_pronoun(code, lang, text):
+    """ "the prime minister of North Macedonia" is that country's, not the previous subject."""
+    assert ("MKD", "SRB") in _pairs(code(text, lang), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "lang,text,typ,want",
+    [
+        ("en", "Russia is spreading disinformation, arming Serbia, and increasing its influence.",
+         "AID", ("RUS", "SRB")),
+        ("sr", "Kineske kompanije gradile su, uz kredite kineske banke, i deonice srpskog autoputa.",
+         "AID", ("CHN", "SRB")),
+        ("sq", "Kurti dhe Vuçiq ranë dakord në Ohër.\nKryeministri i Maqedonisë së Veriut, vendi i "
+         "të cilit priti takimin, e përshëndeti marrëveshjen.", "SUPPORT", ("MKD", "XKX")),
+    ],
+)  # fmt: skip
+def test_a_comma_ends_the_event_noun_a_verb_takes_as_object(code, lang, text, typ, want):
+    """The actor of a verb is not the actor of the event noun right after it ("condemned the
+    attack"), but a comma between them separates two events of the same actor."""
+    assert want in _pairs(code(text, lang), typ)

@@ -329,6 +329,7 @@ def build_units(ctx: SentenceCtx) -> None:
     # pair ("the two presidents", "dvojica lidera") for both, as a group.
     pairs: list[tuple[Unit, Unit]] = []
     subj, obj = ctx.carry
+    of = {ci: cj for ci, cj in _cue_ends(ctx, "genitive")} if subj is not None else {}
     for cue, tmpls in (("pronouns", (subj,)), ("object_pronouns", (obj,)),
                        ("pair_pronouns", (subj, obj))):  # fmt: skip
         if any(tm is None for tm in tmpls):
@@ -338,8 +339,12 @@ def build_units(ctx: SentenceCtx) -> None:
                 k in trig_tokens for k in range(ci, cj)
             ):
                 continue
-            if cue != "object_pronouns" and any(u.i == cj or u.j == ci for u in units):
-                continue  # a title next to its name ("ruski ambasador", "the minister Lavrov")
+            if cue != "object_pronouns" and any(
+                u.i == cj or u.j == ci or u.i == of.get(cj, -1) for u in units
+            ):
+                # a title next to its name ("ruski ambasador", "the minister Lavrov") or its
+                # country ("the prime minister of Serbia", "Kryeministri i Maqedonisë")
+                continue
             new = [carry_unit(tm, ci, cj) for tm in tmpls if tm is not None]
             new[0].oblique = cue == "object_pronouns"  # "Vučić ga je pozvao": never the subject
             units.extend(new)
@@ -721,9 +726,11 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             and prev
             and m.i - prev.match.j <= 3
             and not any(k in coord for k in range(prev.match.j, m.i))
+            and not any(ch in _gap_text(ctx, prev.match.j, m.i) for ch in ",;:")
         ):
             # "The US Embassy condemned the attack on Kosovo police": the actor of a verb is
-            # not also the actor of the event noun right after it (its object).
+            # not also the actor of the event noun right after it (its object); a comma ends
+            # that object ("..., vendi i të cilit priti takimin, e përshëndeti").
             continue
         actors = _members(units, actor)
         if how == "subject" and ctx.lex.modality.postverbal_subject:
