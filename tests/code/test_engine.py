@@ -674,3 +674,23 @@ def test_a_comma_ends_the_event_noun_a_verb_takes_as_object(code, lang, text, ty
     """The actor of a verb is not the actor of the event noun right after it ("condemned the
     attack"), but a comma between them separates two events of the same actor."""
     assert want in _pairs(code(text, lang), typ)
+
+
+@pytest.mark.parametrize(
+    "lang,text,want",
+    [
+        ("sr", "Портпарол Беле куће Џон Кирби оценио је да је распоређивање српске артиљерије "
+         "„веома дестабилизујуће“ и позвао Београд да повуче снаге.", ("USA", "SRB")),
+        ("en", "White House spokesman John Kirby said the deployment of Serbian artillery near the "
+         "line was very destabilising and urged Belgrade to withdraw the forces.", ("USA", "SRB")),
+        ("ru", "Лавров заявил, что размещение албанских сил недопустимо, и призвал Приштину "
+         "отвести войска.", ("RUS", "XKX")),
+    ],
+)  # fmt: skip
+def test_a_verb_after_and_ends_a_judgements_complement(code, lang, text, want):
+    assert _pairs(code(text, lang), "REQUEST") == {want}
+
+
+def test_a_complement_with_its_own_subject_keeps_its_coordinated_verb(code):
+    got = code("Lavrov je ocenio da je Priština prekršila sporazum i napala srpsku policiju.", "sr")
+    assert _pairs(got, "ASSAULT") == set()

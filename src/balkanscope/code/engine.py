@@ -812,15 +812,21 @@ def _fronted_object(ctx: SentenceCtx, m: Match, before: list[Unit], actor: Unit)
         or (first.group >= 0 and first.group == actor.group)
     ):
         return None
-    if "," in _gap_text(ctx, first.j, actor.i) or first.carried:
-        return None
-    # Both in one clause: "Zaharova je izjavila da je EU podržala Prištinu" has two subjects.
-    if any(first.j <= o.i < actor.i for o in ctx.matches) or any(
-        _cue_ends(ctx, cue, first.j, actor.i)
-        for cue in ("complementizers", "relative_pronouns", "judgement_verbs", "reported")
-    ):
+    if first.carried or not _one_clause(ctx, first.j, actor.i):
         return None
     return first
+
+
+def _one_clause(ctx: SentenceCtx, a: int, b: int) -> bool:
+    """No comma, other trigger, complementizer, relative pronoun, judgement or reporting verb
+    between tokens a and b: "Zaharova je izjavila da je EU podržala Prištinu" has two subjects,
+    "Dodik se nalazi na listi od 2017., kada ga je Washington sankcionisao" two clauses."""
+    if "," in _gap_text(ctx, a, b) or any(a <= o.i < b for o in ctx.matches):
+        return False
+    return not any(
+        _cue_ends(ctx, cue, a, b)
+        for cue in ("complementizers", "relative_pronouns", "judgement_verbs", "reported")
+    )
 
 
 def _mediations(ctx: SentenceCtx, units: list[Unit], out: list[Candidate]) -> list[Candidate]:
@@ -1028,6 +1034,7 @@ def code_judgements(ctx: SentenceCtx) -> None:
     if not verbs:
         return
     negatives = [ci for ci, _ in _cue_ends(ctx, "negative_judgement")]
+    coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
     sov = ctx.lex.modality.word_order == "sov"
     units = [u for u in ctx.units if not (u.locative or u.topic)]
     for vi, vj in verbs:
@@ -1050,7 +1057,22 @@ def code_judgements(ctx: SentenceCtx) -> None:
             if speaker is None and ctx.lex.modality.postverbal_subject and inside \
                     and inside[0].i - vj <= 1:  # fmt: skip
                 speaker, inside = inside[0], inside[1:]  # "izjavio je Vučić da ..."
-        if speaker is None or not any(lo <= k < hi for k in negatives):
+        if speaker is None:
+            continue
+        # "... ocenio je da je raspoređivanje srpske artiljerije destabilizujuće i pozvao Beograd
+        # da ...": after the judgement's negative word, a trigger right after "and" whose actor
+        # is the speaker is the speaker's own next act and ends the complement, when the
+        # complement names no actor of its own before it (whose verb it could be: "da je
+        # Priština prekršila sporazum i napala ...").
+        hi = min(
+            [hi]
+            + [c.match.i for c in ctx.candidates
+               if lo < c.match.i < hi and c.match.i - 1 in coord
+               and c.actor.polity == speaker.polity and c.actor.j <= vi
+               and any(lo <= k < c.match.i for k in negatives)
+               and all(_adjectival(u) for u in inside if lo <= u.i < c.match.i)]
+        )  # fmt: skip
+        if not any(lo <= k < hi for k in negatives):
             continue
         ctx.claimed.update(range(lo, hi))
         judged = next((u for u in inside if u.polity != speaker.polity), None)
