@@ -694,3 +694,23 @@ def test_a_verb_after_and_ends_a_judgements_complement(code, lang, text, want):
 def test_a_complement_with_its_own_subject_keeps_its_coordinated_verb(code):
     got = code("Lavrov je ocenio da je Priština prekršila sporazum i napala srpsku policiju.", "sr")
     assert _pairs(got, "ASSAULT") == set()
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("sr", "Blinken je zatražio da odgovorni za napad na kosovsku policiju budu privedeni pravdi "
+         "i podržao odluku NATO-a."),
+        ("en", "Blinken demanded that those responsible for the attack be brought to justice and "
+         "welcomed the decision of NATO."),
+        ("ru", "Блинкен потребовал, чтобы виновные в нападении на косовскую полицию были наказаны, "
+         "и поддержал решение НАТО."),
+    ],
+)  # fmt: skip
+def test_a_verb_of_the_same_form_after_and_ends_a_requests_complement(code, lang, text):
+    assert _pairs(code(text, lang), "SUPPORT") == {("USA", "NATO")}
+
+
+def test_a_noun_after_and_stays_in_a_requests_complement(code):
+    got = code("The EU called for an end to the war and sanctions on Russia.")
+    assert _pairs(got, "SANCTION") == set()

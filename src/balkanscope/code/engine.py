@@ -1097,12 +1097,17 @@ def set_modality(ctx: SentenceCtx) -> None:
     sov = ctx.lex.modality.word_order == "sov"
     suffix_hits = ctx.index.suffix_cues if ctx.index is not None else set()
     complement: dict[int, str] = {}
+    coord: set[int] | None = None
     for m in ctx.matches:
         mod = _complement_modality(m.trigger)
         if not mod:
             continue
         for later in ctx.matches:
             if later.i >= m.j and _same_clause(ctx, m.j, later.i):
+                if coord is None:
+                    coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
+                if _second_verb(ctx, m, later, coord):
+                    continue  # (the nouns after it stay in the complement, as before)
                 complement.setdefault(later.i, mod)
             elif (
                 sov
@@ -1157,6 +1162,28 @@ def set_modality(ctx: SentenceCtx) -> None:
             # "Kurti accused Belgrade of organising the attack": what the accused is said to
             # have done is the accuser's allegation, not a reported fact.
             c.modality = "hypothetical"
+
+
+def _second_verb(ctx: SentenceCtx, m: Match, later: Match, coord: set[int]) -> bool:
+    """Is `later`, right after "and" in the complement of `m`, the subject's next verb rather
+    than part of the complement ("затражио је да одговорни буду приведени правди и подржао
+    одлуку НАТО-а", "urged that those responsible be tried and welcomed NATO's decision")? Its
+    actor is that of `m`, its word ends like `m`'s (the same tense form: "затражио"/"подржао",
+    "urged"/"welcomed"; not "urged ... to end the war and sanctions"), and the complement names
+    no actor of its own before it (else the verb can be that actor's: "urged Serbia to impose
+    sanctions and freeze assets")."""
+    if later.i - 1 not in coord or later.j - later.i != 1 or m.j - m.i != 1:
+        return False
+    w = ctx.tokens.words
+    if len(w[later.i]) < 4 or w[later.i][-1] != w[m.i][-1]:
+        return False
+    if any(m.j <= u.i < later.i and not _adjectival(u) for u in ctx.units):
+        return False
+    actors = {c.actor.polity for c in ctx.candidates if c.match is m}
+    subject = next((u for u in reversed(ctx.units) if u.j <= m.i), None)  # "Blinken demanded"
+    if subject is not None:
+        actors.add(subject.polity)
+    return any(c.match is later and c.actor.polity in actors for c in ctx.candidates)
 
 
 def _negators(ctx: SentenceCtx, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
