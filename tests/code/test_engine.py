@@ -714,3 +714,17 @@ def test_a_verb_of_the_same_form_after_and_ends_a_requests_complement(code, lang
 def test_a_noun_after_and_stays_in_a_requests_complement(code):
     got = code("The EU called for an end to the war and sanctions on Russia.")
     assert _pairs(got, "SANCTION") == set()
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Vučić's visit to Moscow drew sharp criticism from the European Union."),
+        ("ru", "Участие Вучича в параде в Москве вызвало резкую критику Евросоюза."),
+        ("sr", "Odluka Srbije izazvala je oštre kritike Evropske unije."),
+        ("mk", "Одлуката на Србија предизвика критики од ЕУ."),
+        ("sq", "Vendimi i Serbisë shkaktoi kritika nga BE."),
+    ],
+)
+def test_criticism_drawn_by_the_subject_comes_from_the_unit_after_it(code, lang, text):
+    assert _pairs(code(text, lang), "ACCUSE") == {("EU", "SRB")}

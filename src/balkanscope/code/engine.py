@@ -275,7 +275,9 @@ def find_triggers(ctx: SentenceCtx) -> None:
             m.i < k.j
             and k.i < m.j
             and (k.j - k.i) > (m.j - m.i)
-            and not (k.j == m.j and k.trigger.type == m.trigger.type)
+            and not (
+                k.j == m.j and k.trigger.type == m.trigger.type and k.trigger.voice != "passive"
+            )
             for k in kept
         ):
             continue
@@ -604,6 +606,15 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             )
             found: list[Candidate] = []
             patient = nxt or subj
+            if agent_after is None and m.trigger.voice == "passive" and QUAD[m.trigger.type] \
+                    == "verbal_conflict" and after and after[0].i - m.j <= 2:  # fmt: skip
+                # "X drew the reaction of Washington", "вызвало критику в Брюсселе": a verbal
+                # act received by the subject (the first argument of the subject phrase:
+                # "Vučić's visit to Moscow drew criticism"); the unit right after the noun acts.
+                agent_after = after[0]
+                patient = next(
+                    (u for u in before if not (u.locative or u.source or u.oblique)), patient
+                )
             if agent_after is not None and patient is not None:
                 found = _each(m, units, agent_after, patient, "passive")
             elif agent_after is not None and _mutual(m):
