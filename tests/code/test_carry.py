@@ -176,3 +176,18 @@ def test_after_a_passive_the_pronoun_is_its_surface_subject(pack):
     """ "Vučić was received by Putin. He then met Erdoğan": "he" is Vučić, not the agent."""
     text = "Vučić was received by Vladimir Putin in Moscow. He then met Recep Tayyip Erdoğan."
     assert _second(text, "en", pack) == {("CONSULT", "SRB", "TUR", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("bs", "Dodik je kritikovao Putina u Moskvi.\nDvojica sagovornika razgovarala su i o "
+         "fudbalskoj utakmici."),
+        ("en", "Dodik criticised Putin in Moscow.\nThe two men also discussed a football match."),
+        ("ru", "Додик раскритиковал Путина в Москве.\nОба собеседника обсудили также футбольный "
+         "матч."),
+    ],
+)  # fmt: skip
+def test_the_two_interlocutors_are_the_previous_pair(code, lang, text):
+    got = {(t, frozenset((a, r))) for t, a, r, m in code(text, lang) if m == "asserted"}
+    assert ("CONSULT", frozenset(("BIH.RS", "RUS"))) in got
