@@ -728,3 +728,14 @@ def test_a_noun_after_and_stays_in_a_requests_complement(code):
 )
 def test_criticism_drawn_by_the_subject_comes_from_the_unit_after_it(code, lang, text):
     assert _pairs(code(text, lang), "ACCUSE") == {("EU", "SRB")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Hungary at the meeting of the EU in Brussels vetoed sanctions against Russia."),
+        ("sq", "Hungaria në takimin e BE-së në Bruksel bllokoi sanksionet ndaj Rusisë."),
+    ],
+)
+def test_a_name_after_of_qualifies_a_noun_and_is_no_subject(code, lang, text):
+    assert _pairs(code(text, lang), "REJECT") == {("HUN", "RUS")}

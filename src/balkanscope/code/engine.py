@@ -407,6 +407,21 @@ def build_units(ctx: SentenceCtx) -> None:
     ctx.units = units
 
 
+def _possessor(ctx: SentenceCtx, u: Unit, first: Unit) -> bool:
+    """Is the unit a noun's possessor: right after a genitive word ("of", "на", "i/e/së") that
+    follows a word which is no argument, with no comma between it and the clause's first
+    argument?"""
+    if (
+        u.i - 2 < first.j
+        or "," in _gap_text(ctx, first.j, u.i)
+        or "," in _gap_text(ctx, u.i + 1, u.j)
+    ):
+        return False
+    return any(  # "of NATO", "of the EU"
+        cj <= u.i <= cj + 1 and ci > first.j for ci, cj in _cue_ends(ctx, "genitive", first.j, u.i)
+    )
+
+
 def _temporal(ctx: SentenceCtx, k: int) -> bool:
     """Is token k a year, day number, month or weekday ("in 2019", "u junu", "в марте")?"""
     if k >= ctx.hi:
@@ -656,14 +671,16 @@ def assign_arguments(ctx: SentenceCtx) -> None:
                 out.extend(_each(m, units, args[0], _sov_object(ctx, args), "subject"))
                 continue
         inner = _relative_clause_units(ctx, before, m)
-        actor = next(
-            (
-                u
-                for u in reversed(before)
-                if not (u.locative or u.source or u.agent or u.oblique) and u not in inner
-            ),
-            None,
-        )
+        subjects = [
+            u
+            for u in before
+            if not (u.locative or u.source or u.agent or u.oblique) and u not in inner
+        ]
+        actor = subjects[-1] if subjects else None
+        if len(subjects) >= 2 and actor is not None and _possessor(ctx, actor, subjects[0]):
+            # "Грција на самитот на НАТО ... ја блокираше": a name after "of" qualifies a noun
+            # ("the summit of NATO"); the clause's earlier argument is the subject.
+            actor = subjects[-2]
         if (
             before
             and before[-1].j == m.i
