@@ -739,3 +739,15 @@ def test_criticism_drawn_by_the_subject_comes_from_the_unit_after_it(code, lang,
 )
 def test_a_name_after_of_qualifies_a_noun_and_is_no_subject(code, lang, text):
     assert _pairs(code(text, lang), "REJECT") == {("HUN", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("sr", "Vučić je u razgovoru sa Blinkenom odbacio optužbe Prištine."),
+        ("ru", "Лавров в беседе с Блинкеном отверг обвинения Киева."),
+    ],
+)
+def test_a_with_object_before_a_verb_is_no_noun_modifier(code, lang, text):
+    """ "align with EU sanctions" is English noun compounding; "sa Blinkenom odbacio" is not."""
+    assert not any(a == "USA" for a, _ in _pairs(code(text, lang), "REJECT"))

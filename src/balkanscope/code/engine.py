@@ -688,8 +688,11 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             and not before[-1].source
             and not before[-1].carried
             and not _gap_text(ctx, m.i, m.i).strip()
+            and not ctx.lex.modality.postverbal_subject
         ):
-            actor = before[-1]  # a modifier of the trigger noun: "align with EU sanctions"
+            # A modifier of the trigger noun: "align with EU sanctions" (a noun compound; where
+            # subjects may follow the verb, "u razgovoru sa Blinkenom odbacio" is a verb's oblique)
+            actor = before[-1]
         how = "subject"
         rest = [u for u in after if not u.source and u is not agent_after]
         # "condemned the violence and spoke with Kurti": arguments after a coordinated second
