@@ -18,6 +18,7 @@ MODULES = (
     "balkanscope.code.lexicon",
     "balkanscope.code.dates",
     "balkanscope.code.engine",
+    "balkanscope.code.pipeline",
     "balkanscope.ingest.sentences",
 )
 _ROOT = Path(__file__).resolve().parent.parent

@@ -229,8 +229,8 @@ def _code_sentence(doc: CodedDocument, idx: int, where: tuple, sent_mentions: li
             continue
         trig = c.match.trigger
         pair = (c.actor.polity, c.recipient.polity)
-        if trig.type in SYMMETRIC:  # "A met B" and "B met A" in one sentence: one mention
-            pair = tuple(sorted(pair))
+        if trig.type in SYMMETRIC and pair[1] < pair[0]:  # "A met B" and "B met A": one mention
+            pair = (pair[1], pair[0])
         key = (trig.type, pair, c.modality)
         if key in seen:
             continue
