@@ -751,3 +751,24 @@ def test_a_name_after_of_qualifies_a_noun_and_is_no_subject(code, lang, text):
 def test_a_with_object_before_a_verb_is_no_noun_modifier(code, lang, text):
     """ "align with EU sanctions" is English noun compounding; "sa Blinkenom odbacio" is not."""
     assert not any(a == "USA" for a, _ in _pairs(code(text, lang), "REJECT"))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("sr", "Vučić je tokom krize na severu Kosova naredio podizanje borbene gotovosti vojske."),
+        ("en", "During the crisis in northern Kosovo, Vučić ordered the deployment of troops to the "
+         "border with Kosovo."),
+        ("sq", "Gjatë krizës në Kosovë, Vuçiq urdhëroi vendosjen e trupave në kufi me Kosovën."),
+    ],
+)  # fmt: skip
+def test_an_order_with_no_addressee_is_the_ordered_act(code, lang, text):
+    got = code(text, lang)
+    assert _pairs(got, "MOBILIZE") == {("SRB", "XKX")}
+    assert _pairs(got, "REQUEST") == set()
+
+
+def test_an_order_to_a_named_party_stays_a_request(code):
+    got = code("Moscow ordered Belgrade to deploy troops to the border with Kosovo.")
+    assert _pairs(got, "REQUEST") == {("RUS", "SRB")}
+    assert _pairs(got, "MOBILIZE") == set()

@@ -758,6 +758,7 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             and m.i - prev.match.j <= 3
             and not any(k in coord for k in range(prev.match.j, m.i))
             and not any(ch in _gap_text(ctx, prev.match.j, m.i) for ch in ",;:")
+            and _executed(ctx, prev.match) is not m
         ):
             # "The US Embassy condemned the attack on Kosovo police": the actor of a verb is
             # not also the actor of the event noun right after it (its object); a comma ends
@@ -822,6 +823,10 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         elif _mutual(m) and len(actors) > 1:
             out.extend(_pairwise(m, actors))
     out = _mediations(ctx, units, out)
+    for m in ctx.matches:
+        done = _executed(ctx, m)
+        if done is not None and any(c.match is done for c in out):
+            out = [c for c in out if c.match is not m]  # the order is its act, no request
     out = _event_object_recipients(ctx, out)
     ctx.candidates = [c for c in out if c.actor.polity != c.recipient.polity]
 
@@ -1137,7 +1142,7 @@ def set_modality(ctx: SentenceCtx) -> None:
             if later.i >= m.j and _same_clause(ctx, m.j, later.i):
                 if coord is None:
                     coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
-                if _second_verb(ctx, m, later, coord):
+                if _second_verb(ctx, m, later, coord) or _executed(ctx, m) is later:
                     continue  # (the nouns after it stay in the complement, as before)
                 complement.setdefault(later.i, mod)
             elif (
@@ -1193,6 +1198,21 @@ def set_modality(ctx: SentenceCtx) -> None:
             # "Kurti accused Belgrade of organising the attack": what the accused is said to
             # have done is the accuser's allegation, not a reported fact.
             c.modality = "hypothetical"
+
+
+def _executed(ctx: SentenceCtx, m: Match) -> Match | None:
+    """The act an order of no named addressee gives, carried out by the orderer's own forces:
+    "Vučić je naredio podizanje borbene gotovosti", "ordered the deployment of troops",
+    "urdhëroi gatishmërinë luftarake" (a material trigger within 3 tokens after a `mode: order`
+    trigger, in its clause, with no argument between)."""
+    if m.trigger.mode != "order":
+        return None
+    n = next((o for o in ctx.matches if m.j <= o.i <= m.j + 3), None)
+    if n is None or not QUAD[n.trigger.type].startswith("material"):
+        return None
+    if any(m.j <= u.i < n.i for u in ctx.units) or not _same_clause(ctx, m.j, n.i):
+        return None
+    return n
 
 
 def _second_verb(ctx: SentenceCtx, m: Match, later: Match, coord: set[int]) -> bool:
