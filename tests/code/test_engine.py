@@ -772,3 +772,18 @@ def test_an_order_to_a_named_party_stays_a_request(code):
     got = code("Moscow ordered Belgrade to deploy troops to the border with Kosovo.")
     assert _pairs(got, "REQUEST") == {("RUS", "SRB")}
     assert _pairs(got, "MOBILIZE") == set()
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("sq", "Presidenti serb e mohoi përfshirjen e shtetit serb dhe po atë natë fajësoi Kurtin "
+         "për tensionet."),
+        ("sr", "Srpski predsednik je porekao umešanost srpske države i iste noći optužio Kurtija za "
+         "tenzije."),
+        ("en", "The Serbian president denied any involvement of the Serbian state and later that "
+         "night blamed Kurti for the tensions."),
+    ],
+)  # fmt: skip
+def test_a_verb_a_few_words_after_and_ends_a_refusals_complement(code, lang, text):
+    assert _pairs(code(text, lang), "ACCUSE") == {("SRB", "XKX")}

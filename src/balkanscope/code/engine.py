@@ -1223,7 +1223,12 @@ def _second_verb(ctx: SentenceCtx, m: Match, later: Match, coord: set[int]) -> b
     "urged"/"welcomed"; not "urged ... to end the war and sanctions"), and the complement names
     no actor of its own before it (else the verb can be that actor's: "urged Serbia to impose
     sanctions and freeze assets")."""
-    if later.i - 1 not in coord or later.j - later.i != 1 or m.j - m.i != 1:
+    # "and" right before it, or a few adverbial words before ("dhe po atë natë fajësoi", and
+    # the same night blamed)
+    near = [k for k in range(max(m.j, later.i - 4), later.i) if k in coord]
+    if not near or later.j - later.i != 1 or m.j - m.i != 1:
+        return False
+    if any(near[-1] < u.i < later.i for u in ctx.units):
         return False
     w = ctx.tokens.words
     if len(w[later.i]) < 4 or w[later.i][-1] != w[m.i][-1]:
