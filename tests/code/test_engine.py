@@ -787,3 +787,25 @@ def test_an_order_to_a_named_party_stays_a_request(code):
 )  # fmt: skip
 def test_a_verb_a_few_words_after_and_ends_a_refusals_complement(code, lang, text):
     assert _pairs(code(text, lang), "ACCUSE") == {("SRB", "XKX")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Talks between Serbia and Kosovo lasted twelve hours, and the EU welcomed the "
+         "agreement of the two sides."),
+        ("sr", "Pregovori Srbije i Kosova trajali su dvanaest sati, a EU je pozdravila dogovor "
+         "dveju strana."),
+    ],
+)  # fmt: skip
+def test_the_two_sides_are_the_pair_just_named(code, lang, text):
+    assert _pairs(code(text, lang), "SUPPORT") == {("EU", "SRB"), ("EU", "XKX")}
+
+
+def test_what_follows_a_verb_final_request_is_no_complement(code):
+    got = code(
+        "Türk lider, Sırbistan ile Kosova arasındaki sorunların diyalogla çözülmesi çağrısında "
+        "bulundu ve iki taraf arasında varılan uzlaşıyı memnuniyetle karşıladı.",
+        "tr",
+    )
+    assert _pairs(got, "SUPPORT") == {("TUR", "SRB"), ("TUR", "XKX")}

@@ -332,11 +332,18 @@ def build_units(ctx: SentenceCtx) -> None:
     pairs: list[tuple[Unit, Unit]] = []
     subj, obj = ctx.carry
     of = {ci: cj for ci, cj in _cue_ends(ctx, "genitive")} if subj is not None else {}
+    named = units[:]
     for cue, tmpls in (("pronouns", (subj,)), ("object_pronouns", (obj,)),
                        ("pair_pronouns", (subj, obj))):  # fmt: skip
-        if any(tm is None for tm in tmpls):
+        if any(tm is None for tm in tmpls) and cue != "pair_pronouns":
             continue
         for ci, cj in _cue_ends(ctx, cue):
+            if cue == "pair_pronouns":
+                # "Sırbistan ile Kosova ... iki taraf arasında": the pair just named in this
+                # sentence, else the previous sentence's
+                tmpls = _named_pair(ctx, named, ci) or (subj, obj)
+                if any(tm is None for tm in tmpls):
+                    continue
             if any(u.i < cj and ci < u.j for u in units) or any(
                 k in trig_tokens for k in range(ci, cj)
             ):
@@ -420,6 +427,17 @@ def _possessor(ctx: SentenceCtx, u: Unit, first: Unit) -> bool:
     return any(  # "of NATO", "of the EU"
         cj <= u.i <= cj + 1 and ci > first.j for ci, cj in _cue_ends(ctx, "genitive", first.j, u.i)
     )
+
+
+def _named_pair(ctx: SentenceCtx, units: list[Unit], k: int) -> tuple[Unit, Unit] | None:
+    """The last two units of different polities joined by a coordination word before token k
+    ("Serbia and Kosovo", "Sırbistan ile Kosova")."""
+    coord = {ci for ci, _ in _cue_ends(ctx, "coordination", ctx.lo, k)}
+    found = None
+    for a, b in zip(units, units[1:], strict=False):
+        if b.j <= k and a.polity != b.polity and b.i - a.j <= 2 and coord & set(range(a.j, b.i)):
+            found = (a, b)
+    return found
 
 
 def _temporal(ctx: SentenceCtx, k: int) -> bool:
@@ -1139,7 +1157,8 @@ def set_modality(ctx: SentenceCtx) -> None:
         if not mod:
             continue
         for later in ctx.matches:
-            if later.i >= m.j and _same_clause(ctx, m.j, later.i):
+            # (verb-final: what follows the verb is a new clause, never its complement)
+            if later.i >= m.j and not sov and _same_clause(ctx, m.j, later.i):
                 if coord is None:
                     coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
                 if _second_verb(ctx, m, later, coord) or _executed(ctx, m) is later:
