@@ -809,3 +809,17 @@ def test_what_follows_a_verb_final_request_is_no_complement(code):
         "tr",
     )
     assert _pairs(got, "SUPPORT") == {("TUR", "SRB"), ("TUR", "XKX")}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("bs", "Ambasada SAD-a je prijetnje ruskog ambasadora nazvala opasnim i neprihvatljivim te "
+         "poručila da stoji uz BiH."),
+        ("hr", "Veleposlanstvo SAD-a je izjavu ruskog veleposlanika nazvalo neprihvatljivom i "
+         "poručilo da podržava BiH."),
+    ],
+)  # fmt: skip
+def test_with_no_that_clause_the_object_before_a_judgement_verb_is_judged(code, lang, text):
+    got = _pairs(code(text, lang), "ACCUSE")
+    assert ("USA", "RUS") in got and ("USA", "BIH") not in got

@@ -1105,6 +1105,10 @@ def code_judgements(ctx: SentenceCtx) -> None:
                      and not (u.oblique or u.source or u.agent)]  # fmt: skip
             speaker = front[0] if front else None
             inside = [u for u in units if lo <= u.i and u.j <= hi] + front[1:]
+            if front[1:] and not _cue_ends(ctx, "complementizers", vj, min(vj + 2, ctx.hi)):
+                # "je prijetnje ruskog ambasadora nazvala opasnim ... i uz BiH": with no "that"
+                # clause, the object before the verb is what is judged
+                inside = front[1:] + inside[: -len(front[1:])]
             agent = next((u for u in inside if u.agent and u.i - vj <= 3), None)
             if agent is not None:  # "was interpreted by the US Embassy as an absurd attempt"
                 speaker, inside = agent, [u for u in [*front, *inside] if u is not agent]
