@@ -191,3 +191,18 @@ def test_after_a_passive_the_pronoun_is_its_surface_subject(pack):
 def test_the_two_interlocutors_are_the_previous_pair(code, lang, text):
     got = {(t, frozenset((a, r))) for t, a, r, m in code(text, lang) if m == "asserted"}
     assert ("CONSULT", frozenset(("BIH.RS", "RUS"))) in got
+
+
+@pytest.mark.parametrize(
+    "lang,text,want",
+    [
+        ("sr", "Evropska unija je pozvala Srbiju da uvede sankcije Rusiji.\n"
+         "Beograd je te pozive odbio.", ("SRB", "EU")),
+        ("hr", "Crna Gora je zatražila od Europske unije pomoć za otplatu kredita.\n"
+         "Bruxelles je taj zahtjev odbio.", ("EU", "MNE")),
+    ],
+)  # fmt: skip
+def test_a_fronted_description_of_a_request_is_the_object_not_a_request(code, lang, text, want):
+    """ "te pozive odbio": the calls are what was refused, so the refusal is asserted."""
+    got = {(t, a, r) for t, a, r, m in code(text, lang) if m == "asserted"}
+    assert ("REJECT", *want) in got

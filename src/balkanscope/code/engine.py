@@ -1156,10 +1156,11 @@ def set_modality(ctx: SentenceCtx) -> None:
     suffix_hits = ctx.index.suffix_cues if ctx.index is not None else set()
     complement: dict[int, str] = {}
     coord: set[int] | None = None
+    anaphora = _cue_ends(ctx, "event_anaphora")
     for m in ctx.matches:
         mod = _complement_modality(m.trigger)
-        if not mod:
-            continue
+        if not mod or (any(ci <= m.i < cj for ci, cj in anaphora) and _fronted_noun(ctx, m)):
+            continue  # "Beograd je te pozive odbijao": the calls are the object, no complement
         for later in ctx.matches:
             # (verb-final: what follows the verb is a new clause, never its complement)
             if later.i >= m.j and not sov and _same_clause(ctx, m.j, later.i):
@@ -1236,6 +1237,13 @@ def _executed(ctx: SentenceCtx, m: Match) -> Match | None:
     if any(m.j <= u.i < n.i for u in ctx.units) or not _same_clause(ctx, m.j, n.i):
         return None
     return n
+
+
+def _fronted_noun(ctx: SentenceCtx, m: Match) -> bool:
+    """Is the trigger a noun object fronted before its verb: another trigger follows within 4
+    tokens with no argument between ("te pozive do sada odbijao", "taj zahtev odbio")?"""
+    nxt = next((o for o in ctx.matches if m.j <= o.i <= m.j + 4), None)
+    return nxt is not None and not any(m.j <= u.i < nxt.i for u in ctx.units)
 
 
 def _second_verb(ctx: SentenceCtx, m: Match, later: Match, coord: set[int]) -> bool:
