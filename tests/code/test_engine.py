@@ -823,3 +823,17 @@ def test_what_follows_a_verb_final_request_is_no_complement(code):
 def test_with_no_that_clause_the_object_before_a_judgement_verb_is_judged(code, lang, text):
     got = _pairs(code(text, lang), "ACCUSE")
     assert ("USA", "RUS") in got and ("USA", "BIH") not in got
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The non-recognition of Kosovo not only by Serbia, but also by some EU members "
+         "(Spain, Greece and Slovakia) remains a problem."),
+        ("sr", "Nepriznavanje Kosova od strane Srbije, ali i od strane nekih članica EU (Španije, "
+         "Grčke i Slovačke) ostaje problem."),
+    ],
+)  # fmt: skip
+def test_later_agents_and_the_list_naming_them_are_agents(code, lang, text):
+    want = {("SRB", "XKX"), ("ESP", "XKX"), ("GRC", "XKX"), ("SVK", "XKX")}
+    assert _pairs(code(text, lang), "REJECT") == want

@@ -440,6 +440,24 @@ def _named_pair(ctx: SentenceCtx, units: list[Unit], k: int) -> tuple[Unit, Unit
     return found
 
 
+def _agents(ctx: SentenceCtx, units: list[Unit], m: Match, agent: Unit) -> list[Unit]:
+    """The passive agent and those added after it ("not only by Belgrade ..., but also by some
+    NATO member countries"), each replaced by the list in parentheses right after it that names
+    its members ("NATO member countries (Greece, Romania, Spain, and Slovakia)")."""
+    end = _clause_end(ctx, m.j)
+    stop = next((o.i for o in ctx.matches if o.i > agent.i), end)
+    found = [u for u in units if u.agent and agent.i <= u.i < min(stop, end)]
+    out: list[Unit] = []
+    for u in found:
+        listed = next(
+            (v for v in units if v.group >= 0 and v.group != u.group and 0 < v.i - u.j <= 3
+             and "(" in _gap_text(ctx, u.j, v.i)),
+            None,
+        )  # fmt: skip
+        out.append(listed or u)
+    return out
+
+
 def _temporal(ctx: SentenceCtx, k: int) -> bool:
     """Is token k a year, day number, month or weekday ("in 2019", "u junu", "в марте")?"""
     if k >= ctx.hi:
@@ -626,7 +644,8 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         )
         if nominal is not None and m.trigger.voice != "passive":
             obj, agent = nominal
-            out.extend(_each(m, units, agent, obj, "passive"))
+            for ag in _agents(ctx, units, m, agent):
+                out.extend(_each(m, units, ag, obj, "passive"))
             continue
         if m.trigger.voice == "passive" or agent_after is not None:
             subj = next((u for u in reversed(before) if not u.locative and not u.source), None)
