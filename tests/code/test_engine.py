@@ -837,3 +837,16 @@ def test_with_no_that_clause_the_object_before_a_judgement_verb_is_judged(code, 
 def test_later_agents_and_the_list_naming_them_are_agents(code, lang, text):
     want = {("SRB", "XKX"), ("ESP", "XKX"), ("GRC", "XKX"), ("SVK", "XKX")}
     assert _pairs(code(text, lang), "REJECT") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahtisaari, an envoy of the UN and a mediator for negotiations between Belgrade and "
+        "Pristina, had a plan.",
+        "The EU hosted talks between Serbia and Kosovo in Brussels.",
+    ],
+)
+def test_talks_between_a_pair_have_the_pair_as_parties_whatever_the_subject(code, text):
+    """(Only where the lexicon has a `between` list: English.)"""
+    assert ("SRB", "XKX") in _pairs(code(text), "CONSULT")

@@ -707,6 +707,15 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             if len(args) >= 2 and (args[0].group < 0 or args[-1].group != args[0].group):
                 out.extend(_each(m, units, args[0], _sov_object(ctx, args), "subject"))
                 continue
+        between = next(
+            (u for u in after[:1] if u.group >= 0 and m.trigger.type in SYMMETRIC
+             and ctx.lex.modality.cues.get("between")
+             and any(m.j <= ci <= m.j + 1 and cj == u.i for ci, cj in _cue_ends(ctx, "between"))),
+            None,
+        )  # fmt: skip
+        if between is not None:  # "a mediator for negotiations between Belgrade and Pristina"
+            out.extend(_pairwise(m, _members(units, between)))
+            continue
         inner = _relative_clause_units(ctx, before, m)
         subjects = [
             u
