@@ -850,3 +850,17 @@ def test_later_agents_and_the_list_naming_them_are_agents(code, lang, text):
 def test_talks_between_a_pair_have_the_pair_as_parties_whatever_the_subject(code, text):
     """(Only where the lexicon has a `between` list: English.)"""
     assert ("SRB", "XKX") in _pairs(code(text), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("hr", "Povjerenica za koheziju Elisa Ferreira pohvalila je Hrvatsku."),
+        ("sr", "Komesar za proširenje Oliver Varhelji pohvalio je Albaniju."),
+        ("mk", "Комесар за проширување Жозеп Борел ја пофали Албанија."),
+    ],
+)
+def test_a_for_phrase_after_the_opening_title_is_no_oblique(code, lang, text):
+    """ "Commissioner for cohesion X": the name after "za" is the subject, not a "for" object."""
+    got = _pairs(code(text, lang), "SUPPORT")
+    assert len(got) == 1 and next(iter(got))[0] == "EU"

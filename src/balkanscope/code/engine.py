@@ -377,6 +377,8 @@ def build_units(ctx: SentenceCtx) -> None:
                 continue
             if cue == "locative" and _temporal(ctx, cj):
                 continue  # "в марте Москва ...", "u junu Srbija ...": a time, not a place
+            if cue == "recipient_preps" and ci == ctx.lo + 1 and ctx.lo not in trig_tokens:
+                continue  # a title's complement: "Povjerenica za koheziju Elisa Ferreira"
             for u in units:
                 if cj <= u.i <= cj + reach - 1 and not any(v.i < u.i and v.j > cj for v in units):
                     if cue == "reported" and (
