@@ -95,6 +95,7 @@ def test_news_wording(code, text, typ, actor, recipient):
         ("Russia will attack Ukraine.", "future"),
         ("Russia plans to attack Ukraine.", "future"),
         ("Russia could attack Ukraine.", "hypothetical"),
+        ("Russia can attack Ukraine at any moment.", "hypothetical"),
         ("If Russia attacks Ukraine, the war spreads.", "hypothetical"),
         ("Russia has not yet attacked Ukraine.", "negated"),
         ("Russia must stop and attack Ukraine no more.", "hypothetical"),
