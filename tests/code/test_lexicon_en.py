@@ -109,3 +109,19 @@ def test_modality_cues(code, text, modality):
 
 def test_nominal_mention_without_predicate_is_not_an_event(code):
     assert code("Serbia and Russia have a long history.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Serbia is opposed to joining NATO.", "COOPERATE"),
+        ("Montenegro campaigned against joining NATO.", "COOPERATE"),
+        ("Hungary argued against imposing sanctions on Russia.", "SANCTION"),
+        ("Greece spoke in favour of delivering arms to Ukraine.", "AID"),
+    ],
+)
+def test_gerund_after_stance_preposition_is_not_asserted(code, text, typ):
+    """An act named by a gerund after "against", "opposed to", "in favour of" is the position
+    taken about it, not an act that happened."""
+    got = code(text)
+    assert not any(t == typ and m == "asserted" for t, _a, _r, m in got), sorted(got)
