@@ -118,10 +118,12 @@ def test_nominal_mention_without_predicate_is_not_an_event(code):
         ("Montenegro campaigned against joining NATO.", "COOPERATE"),
         ("Hungary argued against imposing sanctions on Russia.", "SANCTION"),
         ("Greece spoke in favour of delivering arms to Ukraine.", "AID"),
+        ("Kosovo is interested in joining NATO.", "COOPERATE"),
+        ("Albania is committed to imposing sanctions on Russia.", "SANCTION"),
     ],
 )
 def test_gerund_after_stance_preposition_is_not_asserted(code, text, typ):
     """An act named by a gerund after "against", "opposed to", "in favour of" is the position
-    taken about it, not an act that happened."""
+    taken about it, and after "interested in", "committed to" a goal: not an act that happened."""
     got = code(text)
     assert not any(t == typ and m == "asserted" for t, _a, _r, m in got), sorted(got)
