@@ -864,3 +864,21 @@ def test_a_for_phrase_after_the_opening_title_is_no_oblique(code, lang, text):
     """ "Commissioner for cohesion X": the name after "za" is the subject, not a "for" object."""
     got = _pairs(code(text, lang), "SUPPORT")
     assert len(got) == 1 and next(iter(got))[0] == "EU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States put pressure on the actors in which Russian influence is felt.",
+        "The EU criticised the parties whose leaders Russia supports.",
+    ],
+)
+def test_relative_clause_of_the_object_names_no_recipient(code, text):
+    """A name in a relative clause qualifying the trigger's own object is that clause's
+    argument, not the recipient."""
+    assert not any(r == "RUS" for _t, _a, r, _m in code(text)), code(text)
+
+
+def test_complement_that_still_names_the_recipient(code):
+    got = code("The United States demanded that Serbia withdraw its troops.")
+    assert ("REQUEST", "USA", "SRB", "asserted") in got

@@ -751,6 +751,9 @@ def assign_arguments(ctx: SentenceCtx) -> None:
         )
         if nxt_verb is not None:
             rest = [u for u in rest if u.i < nxt_verb.i]
+        rel_cut = _object_relative(ctx, m, rest)
+        if rel_cut is not None:
+            rest = [u for u in rest if u.i < rel_cut]
         # "Blinken spoke with Vučić and urged him to ...": a verb coordinated with the previous
         # trigger shares its subject; its object defaults to the previous object, and an object
         # pronoun next to the verb ("pozvao ga", "го повика", "призвал его") is that object, not
@@ -877,6 +880,26 @@ def assign_arguments(ctx: SentenceCtx) -> None:
             out = [c for c in out if c.match is not m]  # the order is its act, no request
     out = _event_object_recipients(ctx, out)
     ctx.candidates = [c for c in out if c.actor.polity != c.recipient.polity]
+
+
+def _object_relative(ctx: SentenceCtx, m: Match, rest: list[Unit]) -> int | None:
+    """Where a relative clause qualifying the trigger's own (non-polity) object opens: "put
+    pressure on the actors in which the Russian influence is felt", "the countries that Russia
+    courts". Names in it are that clause's arguments, not the trigger's recipient. Only a
+    relative pronoun after at least one word following the trigger, with no argument or
+    trigger before it, and only where subjects do not follow the verb (elsewhere a relative
+    clause may hold the fronted doer: "таксе од 100 одсто које је Приштина увела"); a word
+    that is also a complementizer ("demanded that Serbia ...") opens a complement,
+    not a relative clause, except after a noun object ("the countries that ...")."""
+    if not rest or ctx.lex.modality.postverbal_subject:
+        return None
+    for ri, rj in _cue_ends(ctx, "relative_pronouns", m.j + 1, rest[0].i):
+        if any(m.j <= o.i < ri for o in ctx.matches):
+            return None  # "joined the sanctions that the EU imposed": the noun's own clause
+        if _cue_ends(ctx, "complementizers", ri, rj) and ri - m.j < 2:
+            continue
+        return ri
+    return None
 
 
 def _fronted_object(ctx: SentenceCtx, m: Match, before: list[Unit], actor: Unit) -> Unit | None:
