@@ -882,3 +882,16 @@ def test_relative_clause_of_the_object_names_no_recipient(code, text):
 def test_complement_that_still_names_the_recipient(code):
     got = code("The United States demanded that Serbia withdraw its troops.")
     assert ("REQUEST", "USA", "SRB", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The ceasefire prevented Russia from attacking Ukraine."),
+        ("sr", "Primirje je sprečilo da Rusija napadne Ukrajinu."),
+        ("ru", "Перемирие предотвратило нападение России на Украину."),
+    ],
+)
+def test_a_prevented_act_did_not_happen(code, lang, text):
+    got = {m for t, a, r, m in code(text, lang) if (t, a, r) == ("ASSAULT", "RUS", "UKR")}
+    assert got == {"hypothetical"}
