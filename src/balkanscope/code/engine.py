@@ -174,7 +174,7 @@ class SentenceCtx:
     mentions: list[Any]
     lex: LangLexicon
     doc_date: str | None
-    index: DocIndex | None = None
+    index: DocIndex  # the document's trigger and cue matches
     # Subject and object of the previous sentence of the paragraph (templates; see `carry_unit`).
     carry: tuple[Unit | None, Unit | None] = (None, None)
     carry_mutual: bool = False  # the previous sentence's event was symmetric (CONSULT, AGREE, ...)
@@ -186,8 +186,6 @@ class SentenceCtx:
     claimed: set[int] = field(default_factory=set)  # tokens of a speaker's negative judgement
 
     def __post_init__(self) -> None:
-        if self.index is None:
-            self.index = DocIndex(self.tokens, self.lex)
         self._cues = self.index.sentence_cues(self.lo, self.hi)
 
     def carry_actor(self) -> Unit:
@@ -230,16 +228,10 @@ def _cue_ends(
     lo = ctx.lo if lo is None else lo
     hi = ctx.hi if hi is None else hi
     if lo < ctx.lo or hi > ctx.hi:
-        assert ctx.index is not None  # set by SentenceCtx.__post_init__
         return ctx.index.cues_in(cue, lo, hi)
     if lo == ctx.lo and hi == ctx.hi:
         return hits
     return [h for h in hits if lo <= h[0] < hi and h[1] <= hi]
-
-
-def _index(ctx: SentenceCtx) -> DocIndex:
-    ctx.index = DocIndex(ctx.tokens, ctx.lex)
-    return ctx.index
 
 
 def carry_unit(u: Unit, i: int = 0, j: int = 0) -> Unit:
@@ -263,9 +255,7 @@ def _gap_text(ctx: SentenceCtx, a: int, b: int) -> str:
 def find_triggers(ctx: SentenceCtx) -> None:
     """Lexicon matches; a longer match swallows shorter ones it overlaps, and a trigger inside
     an actor's name ("Security Council", "Peace Implementation Council") is no trigger."""
-    raw = [
-        Match(i, j, t.payload) for i, j, t in (ctx.index or _index(ctx)).triggers_in(ctx.lo, ctx.hi)
-    ]
+    raw = [Match(i, j, t.payload) for i, j, t in ctx.index.triggers_in(ctx.lo, ctx.hi)]
     raw.sort(key=lambda m: (-(m.j - m.i), m.i))
     kept: list[Match] = []
     for m in raw:
@@ -1206,7 +1196,7 @@ def set_modality(ctx: SentenceCtx) -> None:
             i == ctx.lo for i, _ in _cue_ends(ctx, "question", ctx.lo, min(ctx.lo + 3, ctx.hi))
         )
     sov = ctx.lex.modality.word_order == "sov"
-    suffix_hits = ctx.index.suffix_cues if ctx.index is not None else set()
+    suffix_hits = ctx.index.suffix_cues
     complement: dict[int, str] = {}
     coord: set[int] | None = None
     anaphora = _cue_ends(ctx, "event_anaphora")
@@ -1342,7 +1332,7 @@ def _negated_after(ctx: SentenceCtx, m: Match) -> bool:
     that did not work" say nothing about whether there were sanctions."""
     if not ctx.lex.modality.postverbal_subject:
         return False
-    suffix_hits = ctx.index.suffix_cues if ctx.index is not None else set()
+    suffix_hits = ctx.index.suffix_cues
     near = [(i, j) for i, j in _cue_ends(ctx, "negation", m.j) if i <= m.j + _NEG_AFTER]
     for ci, cj in _negators(ctx, near):
         if any(m.j <= o.i < ci for o in ctx.matches) or _cue_ends(
