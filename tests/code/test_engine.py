@@ -504,6 +504,26 @@ def test_a_neutral_statement_is_no_judgement_and_a_judged_claim_is_not_asserted(
     assert not any(m == "asserted" and a == "XKX" for _, a, _, m in got)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        ("en", "The Hungarian minister said that Serbia's stance had been constructive.",
+         ("SUPPORT", "HUN", "SRB", "asserted")),
+        ("sr", "Orban je ocenio da je Srbija pokazala veliko prijateljstvo prema Mađarskoj.",
+         ("SUPPORT", "HUN", "SRB", "asserted")),
+        ("ru", "Лавров заявил, что позиция Белграда была конструктивной.",
+         ("SUPPORT", "RUS", "SRB", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_positive_judgement_is_the_speakers_praise(code, lang, text, event):
+    assert event in code(text, lang)
+
+
+def test_a_negated_positive_word_is_no_praise(code):
+    got = code("The Hungarian minister said that Serbia's stance had not been constructive.")
+    assert not any(t == "SUPPORT" for t, *_ in got)
+
+
 def test_turkish_passive_agent_precedes_its_postposition(code):
     """ "tarafından" (by) follows its agent in verb-final Turkish."""
     assert code("Sırbistan, Rusya tarafından eleştirildi.", "tr") == {

@@ -1111,8 +1111,10 @@ def _event_object_recipients(ctx: SentenceCtx, out: list[Candidate]) -> list[Can
     return [c for c in kept if (c.match.i, c.actor.polity) not in not_doers]
 
 
-# What a judgement stage emits: the speaker's criticism of the party its complement judges.
+# What a judgement stage emits: the speaker's criticism, or praise, of the party its complement
+# judges.
 _JUDGEMENT = Trigger("ACCUSE", None, (), "active", "judgement_verbs + negative_judgement", "")
+_PRAISE = Trigger("SUPPORT", None, (), "active", "judgement_verbs + positive_judgement", "")
 
 
 @stage("judgements", reads=("units", "candidates", "lex"), writes=("candidates", "claimed"))
@@ -1126,11 +1128,16 @@ def code_judgements(ctx: SentenceCtx) -> None:
     complement holding a negative word (`negative_judgement`: "unacceptable", "kršenje",
     "недопустимо", "papranueshme", "kabul edilemez"); the first other polity there is judged.
     Events inside that complement are the speaker's claims, not the document's, so they are
-    not asserted (see `set_modality`)."""
+    not asserted (see `set_modality`). A complement with a positive word and no negative one
+    (`positive_judgement`: "constructive", "prijateljstvo", "дружественный", "olumlu") is the
+    speaker's praise (SUPPORT) of the party judged, unless a negation precedes the word
+    ("not constructive"); what it reports keeps its own modality."""
     verbs = _cue_ends(ctx, "judgement_verbs")
     if not verbs:
         return
     negatives = [ci for ci, _ in _cue_ends(ctx, "negative_judgement")]
+    positives = [ci for ci, _ in _cue_ends(ctx, "positive_judgement")]
+    negations = [ci for ci, _ in _cue_ends(ctx, "negation")]
     coord = {ci for ci, _ in _cue_ends(ctx, "coordination")}
     sov = ctx.lex.modality.word_order == "sov"
     units = [u for u in ctx.units if not (u.locative or u.topic)]
@@ -1173,13 +1180,17 @@ def code_judgements(ctx: SentenceCtx) -> None:
                and any(lo <= k < c.match.i for k in negatives)
                and all(_adjectival(u) for u in inside if lo <= u.i < c.match.i)]
         )  # fmt: skip
-        if not any(lo <= k < hi for k in negatives):
+        if any(lo <= k < hi for k in negatives):
+            kind = _JUDGEMENT
+            ctx.claimed.update(range(lo, hi))
+        elif any(lo <= k < hi and not any(lo <= n < k for n in negations) for k in positives):
+            kind = _PRAISE
+        else:
             continue
-        ctx.claimed.update(range(lo, hi))
         judged = next((u for u in inside if u.polity != speaker.polity), None)
         if judged is not None:  # "sympathises with Sofia, Skopje and Podgorica": each of them
             ctx.candidates.extend(
-                Candidate(Match(vi, vj, _JUDGEMENT), speaker, u, "subject")
+                Candidate(Match(vi, vj, kind), speaker, u, "subject")
                 for u in _members(ctx.units, judged)
                 if u.polity != speaker.polity
             )

@@ -52,6 +52,7 @@ CUE_LISTS = (
     "passive_agent", "recipient_preps", "locative", "coordination", "topic", "pronouns",
     "object_pronouns", "pair_pronouns", "event_anaphora", "relative_pronouns", "complementizers",
     "not_only", "genitive", "between", "people_nouns", "judgement_verbs", "negative_judgement",
+    "positive_judgement",
 )  # fmt: skip
 CUE_MAPS = ("months", "weekdays", "relative")
 # Closed-class words the engine needs even when a modality file omits them (optional keys).
