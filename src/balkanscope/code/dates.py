@@ -108,7 +108,7 @@ class _DocCalendar:
         memo = _calendar_words(mod)
         words = tokens.words
         self.names = [(k, *mw) for k, word in enumerate(words)
-                      if (mw := memo.get(word) or _month_weekday(mod, memo, word)) != (None, None)]  # fmt: skip
+                      if (mw := _month_weekday(mod, memo, word)) != (None, None)]  # fmt: skip
         self.name_at = [k for k, _, _ in self.names]
         four = [k for k, word in enumerate(words) if len(word) == 4 and word.isdigit()]
         self.years = [k for k in four if _year(words[k]) is not None]
